@@ -1,0 +1,52 @@
+# LPB Netwerk — the whole set-up is `make run` (the site) and `make test` (the tests).
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+DEV_ENV := DJANGO_DEBUG=true DJANGO_SECRET_KEY_FILE=.dev-secret-key
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test lint format demo screenshots messages install migrate
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@
+
+install: $(VENV)/.installed
+
+# A development secret key, generated once and never committed.
+.dev-secret-key:
+	$(PYTHON) -c "import secrets; print(secrets.token_urlsafe(50))" > $@
+
+migrate: install .dev-secret-key
+	$(DEV_ENV) $(PY) manage.py migrate --noinput
+	$(DEV_ENV) $(PY) manage.py createcachetable
+
+run: migrate
+	$(DEV_ENV) $(PY) manage.py seed_demo --if-empty
+	$(DEV_ENV) $(PY) manage.py runserver $(HOST):$(PORT)
+
+demo: migrate
+	$(DEV_ENV) $(PY) manage.py seed_demo
+
+test: install
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+# Playwright renders the main pages at 1280 px and 375 px into screenshots/.
+screenshots: install
+	$(PY) -m pytest tests/browser/test_screenshots.py -p no:randomly --screenshots $(PYTEST_ARGS)
+
+# Extract and compile the translations (needs GNU gettext: apt-get install gettext).
+messages: install
+	$(DEV_ENV) $(PY) manage.py makemessages -l nl -l en --no-obsolete --no-location --ignore=.venv --ignore=staticfiles
+	$(DEV_ENV) $(PY) manage.py compilemessages --ignore=.venv

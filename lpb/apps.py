@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class LpbConfig(AppConfig):
+    name = "lpb"
+    verbose_name = _("LPB Netwerk")

@@ -1,0 +1,3 @@
+from members.models.users import User, UserQuerySet
+
+__all__ = ["User", "UserQuerySet"]
