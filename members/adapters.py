@@ -20,3 +20,7 @@ class AccountAdapter(DefaultAccountAdapter):
         if not request.user.is_member:
             return reverse("members:waiting")
         return super().get_login_redirect_url(request)
+
+    def get_signup_redirect_url(self, request):
+        # A new account is pending: after verifying its e-mail it lands on the waiting page.
+        return self.get_login_redirect_url(request)

@@ -1,10 +1,10 @@
 from django.urls import path
 
-from members import views
+from members.views import account
 
 app_name = "members"
 
 urlpatterns = [
-    path("account/wachten/", views.waiting, name="waiting"),
-    path("leden/", views.member_list, name="list"),
+    path("account/wachten/", account.waiting, name="waiting"),
+    path("leden/", account.member_list, name="list"),
 ]

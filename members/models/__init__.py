@@ -1,3 +1,27 @@
+from members.models.profiles import Member, MemberQuality, MemberQuerySet, TaggedMember
 from members.models.users import User, UserQuerySet
+from members.models.vocabulary import (
+    Municipality,
+    OrganisationType,
+    Province,
+    Quality,
+    RoleImage,
+    Theme,
+    WorkPractice,
+)
 
-__all__ = ["User", "UserQuerySet"]
+__all__ = [
+    "Member",
+    "MemberQuality",
+    "MemberQuerySet",
+    "Municipality",
+    "OrganisationType",
+    "Province",
+    "Quality",
+    "RoleImage",
+    "TaggedMember",
+    "Theme",
+    "User",
+    "UserQuerySet",
+    "WorkPractice",
+]

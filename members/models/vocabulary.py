@@ -1,0 +1,127 @@
+"""The network's shared vocabulary: qualities, kinds of work, role images, themes, places.
+
+Every term has a stable ``code`` (set by data migrations, never changed) and labels in Dutch and
+English that coordinators edit in the admin. ``name`` and ``description`` give the label in the
+active language.
+"""
+
+from __future__ import annotations
+
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+
+class BilingualLabel:
+    """Pick ``<field>_nl`` or ``<field>_en`` by the active language (Dutch as fallback)."""
+
+    def __init__(self, field: str):
+        self.field = field
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        language = (get_language() or "nl")[:2]
+        value = getattr(obj, f"{self.field}_{language}", "") if language == "en" else ""
+        return value or getattr(obj, f"{self.field}_nl")
+
+
+class VocabularyTerm(models.Model):
+    code = models.SlugField(_("code"), max_length=40, unique=True)
+    name_nl = models.CharField(_("name (Dutch)"), max_length=80)
+    name_en = models.CharField(_("name (English)"), max_length=80)
+    description_nl = models.CharField(_("description (Dutch)"), max_length=200, blank=True)
+    description_en = models.CharField(_("description (English)"), max_length=200, blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    name = BilingualLabel("name")
+    description = BilingualLabel("description")
+
+    class Meta:
+        abstract = True
+        ordering = ["order", "name_nl"]
+
+    def __str__(self) -> str:
+        return str(self.name)
+
+
+class Quality(VocabularyTerm):
+    """One of the four craftsmanship qualities (open, gedreven, verbindend, bricolerend)."""
+
+    class Icon(models.TextChoices):
+        COMPASS = "compass", _("Compass")
+        ARROW = "arrow", _("Arrow")
+        LINK = "link", _("Link")
+        TOOLS = "tools", _("Tools")
+
+    colour = models.CharField(
+        _("colour"), max_length=7, help_text=_("A dark hex colour, e.g. #1f6fa8, for contrast.")
+    )
+    icon = models.CharField(_("icon"), max_length=20, choices=Icon.choices)
+
+    class Meta(VocabularyTerm.Meta):
+        verbose_name = _("quality")
+        verbose_name_plural = _("qualities")
+
+
+class WorkPractice(VocabularyTerm):
+    class Meta(VocabularyTerm.Meta):
+        verbose_name = _("kind of work")
+        verbose_name_plural = _("kinds of work")
+
+
+class RoleImage(VocabularyTerm):
+    class Meta(VocabularyTerm.Meta):
+        verbose_name = _("role image")
+        verbose_name_plural = _("role images")
+
+
+class Theme(VocabularyTerm):
+    class Meta(VocabularyTerm.Meta):
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+
+
+class OrganisationType(VocabularyTerm):
+    class Meta(VocabularyTerm.Meta):
+        verbose_name = _("organisation type")
+        verbose_name_plural = _("organisation types")
+
+
+class Province(models.Model):
+    code = models.CharField(_("CBS code"), max_length=4, unique=True)
+    name = models.CharField(_("name"), max_length=40)
+    slug = models.SlugField(_("slug"), max_length=40, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("province")
+        verbose_name_plural = _("provinces")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Municipality(models.Model):
+    cbs_code = models.CharField(_("CBS code"), max_length=6, unique=True)
+    cbs_name = models.CharField(_("CBS name"), max_length=80)
+    name = models.CharField(
+        _("name"), max_length=80, help_text=_("The name people use, e.g. Hengelo.")
+    )
+    aliases = models.CharField(
+        _("other names"),
+        max_length=200,
+        blank=True,
+        help_text=_("Other names people search for, e.g. Den Haag."),
+    )
+    province = models.ForeignKey(
+        Province, verbose_name=_("province"), on_delete=models.PROTECT, related_name="municipalities"
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("municipality")
+        verbose_name_plural = _("municipalities")
+
+    def __str__(self) -> str:
+        return self.name
