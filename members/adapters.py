@@ -14,6 +14,9 @@ class AccountAdapter(DefaultAccountAdapter):
         user.language = translation.get_language() or user.language
         if commit:
             user.save()
+            from members.services import ensure_profile
+
+            ensure_profile(user=user)
         return user
 
     def get_login_redirect_url(self, request):

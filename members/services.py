@@ -10,7 +10,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
-from members.models import User
+from members.models import Member, User
 
 
 def send_member_email(*, user: User, template: str, context: dict | None = None) -> None:
@@ -20,6 +20,16 @@ def send_member_email(*, user: User, template: str, context: dict | None = None)
         subject = render_to_string(f"{template}_subject.txt", context).strip()
         body = render_to_string(f"{template}_body.txt", context)
     send_mail(settings.EMAIL_SUBJECT_PREFIX + subject, body, None, [user.email])
+
+
+def ensure_profile(*, user: User) -> Member:
+    """The user's profile, created (empty, members-only) on first use."""
+    try:
+        return user.member
+    except Member.DoesNotExist:
+        member = Member.objects.create(user=user, slug=Member.unique_slug(user.name or "lid"))
+        user.member = member
+        return member
 
 
 def _log(*, by: User, user: User, message: str) -> None:
@@ -37,6 +47,7 @@ def approve_member(*, user: User, by: User) -> bool:
     user.is_active = True
     user.full_clean(exclude=["password"])
     user.save(update_fields=["status", "status_changed_at", "status_changed_by", "is_active"])
+    ensure_profile(user=user)
     _log(by=by, user=user, message="Approved membership")
     transaction.on_commit(
         lambda: send_member_email(

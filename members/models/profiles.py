@@ -268,9 +268,7 @@ class MemberQuality(models.Model):
     """A quality a member claims, with an optional line on how it shows in their work."""
 
     member = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="member_qualities")
-    quality = models.ForeignKey(
-        Quality, on_delete=models.PROTECT, related_name="member_qualities"
-    )
+    quality = models.ForeignKey(Quality, on_delete=models.PROTECT, related_name="member_qualities")
     example = models.CharField(
         _("how it shows in my work"),
         max_length=200,

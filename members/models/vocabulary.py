@@ -115,7 +115,10 @@ class Municipality(models.Model):
         help_text=_("Other names people search for, e.g. Den Haag."),
     )
     province = models.ForeignKey(
-        Province, verbose_name=_("province"), on_delete=models.PROTECT, related_name="municipalities"
+        Province,
+        verbose_name=_("province"),
+        on_delete=models.PROTECT,
+        related_name="municipalities",
     )
 
     class Meta:

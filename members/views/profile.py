@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+
+from members.forms import ProfileForm
+from members.models import Member
+from members.services import ensure_profile
+
+
+def profile_detail(request, slug: str):
+    """A member's profile, as far as the viewer may see it; anything else is a 404."""
+    member = get_object_or_404(Member.objects.visible_to(request.user).for_display(), slug=slug)
+    viewer_is_member = request.user.is_authenticated and request.user.is_member
+    return render(
+        request,
+        "members/profile_detail.html",
+        {
+            "member": member,
+            "is_own": request.user.is_authenticated and member.user_id == request.user.pk,
+            "show_email": viewer_is_member and member.show_email,
+            "show_phone": viewer_is_member and member.show_phone and member.phone,
+        },
+    )
+
+
+@login_required
+def profile_edit(request):
+    """Edit my profile. Pending members may fill it in while they wait for approval."""
+    member = ensure_profile(user=request.user)
+    member = Member.objects.for_display().get(pk=member.pk)
+    if request.method == "POST":
+        form = ProfileForm(request.POST, request.FILES, instance=member)
+        if form.is_valid():
+            member = form.save()
+            messages.success(request, _("Your profile has been saved."))
+            return redirect(member)
+        messages.error(
+            request, _("Your profile was not saved yet: please check the marked fields.")
+        )
+    else:
+        form = ProfileForm(instance=member)
+    return render(request, "members/profile_edit.html", {"form": form, "member": member})
