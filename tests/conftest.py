@@ -1,0 +1,143 @@
+"""Personas and shared fixtures for the whole suite.
+
+The personas are the people the site is built for: an anonymous visitor, a pending member
+(signed up, waiting for approval), an active member, a declined sign-up, a coordinator (staff in
+the ``Coördinatoren`` group, not a superuser) and an administrator (superuser).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from allauth.account.models import EmailAddress
+from django.contrib.auth.models import Group
+from django.core.cache import cache
+
+from members.coordinators import COORDINATORS_GROUP
+from members.models import User
+
+PASSWORD = "wijk-en-buurt-2025!"
+PERSONAS = ["anonymous", "pending_member", "member", "declined_member", "coordinator", "superuser"]
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--screenshots",
+        action="store_true",
+        default=False,
+        help="Render the main pages into screenshots/ (see `make screenshots`).",
+    )
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "screenshots: renders pages into screenshots/; runs only with --screenshots"
+    )
+
+
+def pytest_collection_modifyitems(config, items):
+    if config.getoption("--screenshots"):
+        return
+    skip = pytest.mark.skip(
+        reason="screenshots are rendered only with --screenshots (run `make screenshots`)"
+    )
+    for item in items:
+        if "screenshots" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    """Rate limits live in the cache: every test starts with a clean slate."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def make_user(
+    email: str,
+    *,
+    name: str,
+    status: str = User.Status.ACTIVE,
+    password: str = PASSWORD,
+    language: str = "nl",
+    **extra,
+) -> User:
+    """A user with a verified primary e-mail address, as allauth leaves one after sign-up."""
+    user = User.objects.create_user(
+        email=email, password=password, name=name, status=status, language=language, **extra
+    )
+    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+    return user
+
+
+@pytest.fixture
+def pending_member(db) -> User:
+    return make_user("petra.pending@example.org", name="Petra Pending", status="pending")
+
+
+@pytest.fixture
+def member(db) -> User:
+    return make_user("merel.member@example.org", name="Merel van Hulst")
+
+
+@pytest.fixture
+def other_member(db) -> User:
+    return make_user("omar.other@example.org", name="Omar Bouzid")
+
+
+@pytest.fixture
+def declined_member(db) -> User:
+    return make_user(
+        "dirk.declined@example.org", name="Dirk Declined", status="declined", is_active=False
+    )
+
+
+@pytest.fixture
+def coordinator(db) -> User:
+    user = make_user("corrie.coordinator@example.org", name="Corrie Coördinator", is_staff=True)
+    user.groups.add(Group.objects.get(name=COORDINATORS_GROUP))
+    return user
+
+
+@pytest.fixture
+def superuser(db) -> User:
+    user = User.objects.create_superuser(
+        email="ada.admin@example.org", password=PASSWORD, name="Ada Admin"
+    )
+    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+    return user
+
+
+@pytest.fixture
+def anonymous(db) -> None:
+    """The visitor who is not logged in."""
+    return None
+
+
+@pytest.fixture
+def client_as(client, request):
+    """``client_as("member")``: the test client logged in as that persona (or anonymous)."""
+
+    def _client_as(persona: str):
+        user = request.getfixturevalue(persona)
+        if user is not None:
+            client.force_login(user)
+        return client
+
+    return _client_as
+
+
+@pytest.fixture
+def english(client):
+    """The test client browses in English (the language cookie the switcher sets)."""
+    client.cookies["django_language"] = "en"
+    return client
+
+
+def link_in(body: str, path_part: str) -> str:
+    """The first URL in an e-mail body containing ``path_part``."""
+    match = re.search(r"https?://[^\s]+" + re.escape(path_part) + r"[^\s]*", body)
+    assert match, f"no link containing {path_part!r} in:\n{body}"
+    return match.group(0)
