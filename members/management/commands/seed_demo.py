@@ -1,26 +1,39 @@
+import time
+
 from django.conf import settings
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from members import demo
 from members.models import User
 
 
 class Command(BaseCommand):
-    help = "Create realistic, deterministic Dutch demo data (members, a demo coordinator)."
+    help = (
+        "Create realistic, deterministic Dutch demo data: members with full profiles, "
+        "a demo coordinator and a demo member. Same --seed on the same database, same data."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--members", type=int, default=200, help="How many members to add.")
-        parser.add_argument("--seed", type=int, default=1, help="Random seed (same seed, same data).")
+        parser.add_argument(
+            "--seed", type=int, default=1, help="Random seed (same seed, same data)."
+        )
         parser.add_argument(
             "--if-empty", action="store_true", help="Do nothing when there are users already."
         )
 
     def handle(self, *args, members, seed, if_empty, **options):
+        if members < 0:
+            raise CommandError("--members cannot be negative.")
         if if_empty and User.objects.exists():
             self.stdout.write("The database has users already; no demo data added.")
         else:
+            started = time.perf_counter()
             result = demo.seed(members=members, seed=seed)
-            self.stdout.write(self.style.SUCCESS(f"Added {result.members} demo members."))
+            seconds = time.perf_counter() - started
+            self.stdout.write(
+                self.style.SUCCESS(f"Added {result.members} demo members in {seconds:.1f} s.")
+            )
         if settings.DEBUG:
             self.stdout.write(
                 "\nLog in at http://127.0.0.1:8000/account/login/ with\n"
