@@ -56,3 +56,9 @@ messages: install
 .PHONY: bench-seed
 bench-seed: install .dev-secret-key
 	$(DEV_ENV) $(PY) scripts/bench_seed.py $(BENCH_ARGS)
+
+# The directory benchmark: seeds 10,000 demo members on the configured database (DATABASE_URL;
+# PostgreSQL for figures that mean something) and prints queries and median/p95 server times.
+.PHONY: bench
+bench: install .dev-secret-key
+	DJANGO_SECRET_KEY_FILE=.dev-secret-key $(PY) scripts/bench_directory.py $(BENCH_ARGS)

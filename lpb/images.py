@@ -59,3 +59,13 @@ def square_avatar(upload, *, size: int = 400) -> ContentFile:
     output = io.BytesIO()
     image.save(output, format="JPEG", quality=85, optimize=True)
     return ContentFile(output.getvalue(), name=f"{uuid.uuid4().hex}.jpg")
+
+
+def web_image(upload, *, max_side: int = 1600) -> ContentFile:
+    """A checked upload scaled to fit ``max_side`` pixels, as a JPEG without any metadata."""
+    image = _open_checked(upload)
+    image = ImageOps.exif_transpose(image).convert("RGB")
+    image.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
+    output = io.BytesIO()
+    image.save(output, format="JPEG", quality=85, optimize=True)
+    return ContentFile(output.getvalue(), name=f"{uuid.uuid4().hex}.jpg")

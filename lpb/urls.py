@@ -12,4 +12,5 @@ urlpatterns = [
     path("account/", include("allauth.urls")),
     path("beheer/", admin.site.urls),
     path("", include("members.urls")),
+    path("", include("practices.urls")),
 ]

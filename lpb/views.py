@@ -7,14 +7,31 @@ from django.http import HttpResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 
-from members.models import User
+from members.models import Member, User
+from practices.models import PracticeCase
 
 
 def home(request):
+    """What the network is, and what is new in it: featured and recent stories, new members."""
+    cases = PracticeCase.objects.visible_to(request.user).published().for_listing()
+    featured = list(cases.filter(featured=True)[:3])
+    recent = list(cases.exclude(pk__in=[c.pk for c in featured])[:6])
+    new_members = (
+        Member.objects.visible_to(request.user)
+        .in_directory()
+        .select_related("user", "municipality")
+        .prefetch_related("member_qualities__quality")
+        .order_by("-user__status_changed_at", "-user__date_joined")[:6]
+    )
     return render(
         request,
         "home.html",
-        {"member_count": User.objects.active_members().count()},
+        {
+            "member_count": User.objects.active_members().count(),
+            "featured_cases": featured,
+            "recent_cases": recent,
+            "new_members": new_members,
+        },
     )
 
 

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from members import services
+from members.search import refresh_for_term, refresh_member
 from members.models import (
     Member,
     MemberQuality,
@@ -103,6 +104,11 @@ class VocabularyAdmin(admin.ModelAdmin):
     def get_readonly_fields(self, request, obj=None):
         return ["code"] if obj else []
 
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change:  # members are found by the labels: rebuild the ones that use this term
+            refresh_for_term(obj)
+
     def has_delete_permission(self, request, obj=None):
         # Terms are referenced by profiles and stories; deleting one would silently drop data.
         return False
@@ -136,6 +142,10 @@ class MunicipalityAdmin(admin.ModelAdmin):
     search_fields = ["name", "cbs_name", "aliases", "cbs_code"]
     readonly_fields = ["cbs_code", "cbs_name", "province"]
     list_select_related = ["province"]
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        refresh_for_term(obj)
 
     def has_add_permission(self, request):
         return False
@@ -173,3 +183,7 @@ class MemberAdmin(admin.ModelAdmin):
         (_("Contact"), {"fields": ["photo", "phone", "show_email", "show_phone"]}),
         (_("Dates"), {"fields": ["created_at", "updated_at"]}),
     ]
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        refresh_member(form.instance)

@@ -5,3 +5,11 @@ from django.utils.translation import gettext_lazy as _
 class PracticesConfig(AppConfig):
     name = "practices"
     verbose_name = _("Practice stories")
+
+    def ready(self) -> None:
+        # The directory's "most practice stories" sort: members may not import practices,
+        # so practices tells the directory how to count.
+        from members.directory import register_case_count
+        from practices.models import annotate_case_count
+
+        register_case_count(annotate_case_count)

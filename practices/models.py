@@ -1,0 +1,373 @@
+"""Practice stories (praktijkverhalen): the network's knowledge base."""
+
+from __future__ import annotations
+
+from django.contrib.postgres.search import SearchVectorField
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Count, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from taggit.managers import TaggableManager
+from taggit.models import TaggedItemBase
+
+from lpb.markdown import render_markdown
+from members.models import (
+    Member,
+    Municipality,
+    OrganisationType,
+    Quality,
+    Theme,
+    WorkPractice,
+)
+from members.models.profiles import NormalisedTagManager
+
+SECTIONS = ["situation", "approach", "result", "lessons"]
+# Slugs that are pages of their own under /praktijken/.
+RESERVED_SLUGS = {"nieuw", "feed"}
+
+
+class TaggedCase(TaggedItemBase):
+    content_object = models.ForeignKey("PracticeCase", on_delete=models.CASCADE)
+
+    class Meta:
+        verbose_name = _("story tag")
+        verbose_name_plural = _("story tags")
+        constraints = [
+            models.UniqueConstraint(fields=["content_object", "tag"], name="unique_case_tag")
+        ]
+
+
+class PracticeCaseQuerySet(models.QuerySet):
+    def published(self) -> PracticeCaseQuerySet:
+        return self.filter(status=PracticeCase.Status.PUBLISHED)
+
+    def authored_by(self, member_id: int | None) -> PracticeCaseQuerySet:
+        if member_id is None:
+            return self.none()
+        return self.filter(Q(author_id=member_id) | Q(co_authors__id=member_id)).distinct()
+
+    def visible_to(self, viewer) -> PracticeCaseQuerySet:
+        """The stories ``viewer`` may read (the rules in one place).
+
+        Anonymous visitors and pending members: published public stories (and their own).
+        Members: all published stories, and drafts or archived stories they (co-)wrote.
+        Coordinators: everything.
+        """
+        if viewer.is_authenticated and viewer.is_coordinator:
+            return self
+        published = Q(status=PracticeCase.Status.PUBLISHED)
+        if not (viewer.is_authenticated and viewer.is_member):
+            published &= Q(visibility=PracticeCase.Visibility.PUBLIC)
+        member_id = _member_id(viewer)
+        if member_id is None:
+            return self.filter(published)
+        own = Q(author_id=member_id) | Q(
+            pk__in=PracticeCase.co_authors.through.objects.filter(member_id=member_id).values(
+                "practicecase_id"
+            )
+        )
+        return self.filter(published | own)
+
+    def with_recognition_counts(self) -> PracticeCaseQuerySet:
+        """Annotate ``recognisable_count`` and ``useful_count`` in the same query."""
+        return self.annotate(
+            recognisable_count=Count(
+                "recognitions",
+                filter=Q(recognitions__kind=Recognition.Kind.RECOGNISABLE),
+                distinct=True,
+            ),
+            useful_count=Count(
+                "recognitions", filter=Q(recognitions__kind=Recognition.Kind.USEFUL), distinct=True
+            ),
+        )
+
+    def for_listing(self) -> PracticeCaseQuerySet:
+        return self.select_related("municipality__province", "author__user").prefetch_related(
+            "qualities", "themes"
+        )
+
+    def for_display(self) -> PracticeCaseQuerySet:
+        return self.select_related(
+            "municipality__province", "author__user", "author__municipality"
+        ).prefetch_related(
+            "qualities",
+            "work_practices",
+            "themes",
+            "partner_types",
+            "tags",
+            "images",
+            models.Prefetch(
+                "co_authors", queryset=Member.objects.select_related("user", "municipality")
+            ),
+        )
+
+
+def _member_id(viewer) -> int | None:
+    if not viewer.is_authenticated:
+        return None
+    try:
+        return viewer.member.pk
+    except Member.DoesNotExist:
+        return None
+
+
+class PracticeCase(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        PUBLISHED = "published", _("Published")
+        ARCHIVED = "archived", _("Archived")
+
+    class Visibility(models.TextChoices):
+        PUBLIC = "public", _("Public: anyone, also search engines")
+        MEMBERS = "members", _("Members: only logged-in members of the network")
+
+    title = models.CharField(_("title"), max_length=140)
+    slug = models.SlugField(_("web address"), max_length=160, unique=True)
+    summary = models.CharField(
+        _("summary"),
+        max_length=300,
+        help_text=_("One or two sentences: what happened and what it brought."),
+    )
+    municipality = models.ForeignKey(
+        Municipality,
+        verbose_name=_("municipality"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="practice_cases",
+    )
+    neighbourhood = models.CharField(_("neighbourhood"), max_length=100, blank=True)
+    period_start = models.PositiveSmallIntegerField(
+        _("from (year)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1950), MaxValueValidator(2100)],
+    )
+    period_end = models.PositiveSmallIntegerField(
+        _("until (year)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1950), MaxValueValidator(2100)],
+        help_text=_("Leave empty if it is still going on."),
+    )
+    situation = models.TextField(
+        _("Situation"), blank=True, help_text=_("What was going on? Markdown is allowed.")
+    )
+    approach = models.TextField(_("Approach"), blank=True, help_text=_("What did you do?"))
+    result = models.TextField(_("Result"), blank=True, help_text=_("What did it bring?"))
+    lessons = models.TextField(_("Lessons"), blank=True, help_text=_("What can others learn?"))
+    situation_html = models.TextField(editable=False, blank=True)
+    approach_html = models.TextField(editable=False, blank=True)
+    result_html = models.TextField(editable=False, blank=True)
+    lessons_html = models.TextField(editable=False, blank=True)
+
+    qualities = models.ManyToManyField(
+        Quality, verbose_name=_("qualities shown"), blank=True, related_name="practice_cases"
+    )
+    work_practices = models.ManyToManyField(
+        WorkPractice, verbose_name=_("kinds of work"), blank=True, related_name="practice_cases"
+    )
+    themes = models.ManyToManyField(
+        Theme, verbose_name=_("themes"), blank=True, related_name="practice_cases"
+    )
+    partner_types = models.ManyToManyField(
+        OrganisationType,
+        verbose_name=_("partners involved"),
+        blank=True,
+        related_name="practice_cases",
+    )
+    tags = TaggableManager(
+        verbose_name=_("tags"),
+        through=TaggedCase,
+        manager=NormalisedTagManager,
+        blank=True,
+        help_text=_("Separate with commas, e.g. buurtbudget, portiekgesprekken."),
+    )
+    author = models.ForeignKey(
+        Member,
+        verbose_name=_("author"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="authored_cases",
+    )
+    co_authors = models.ManyToManyField(
+        Member, verbose_name=_("co-authors"), blank=True, related_name="co_authored_cases"
+    )
+    visibility = models.CharField(
+        _("who may read it"),
+        max_length=10,
+        choices=Visibility.choices,
+        default=Visibility.MEMBERS,
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT
+    )
+    featured = models.BooleanField(_("featured"), default=False)
+    published_at = models.DateTimeField(_("published"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    # What the listing's text search looks in, rebuilt by practices.search (never edited); on
+    # PostgreSQL a trigger derives the vector from the document (see lpb.search).
+    search_document = models.TextField(_("search text"), blank=True, default="", editable=False)
+    search_vector = SearchVectorField(null=True, editable=False)
+
+    objects = PracticeCaseQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at", "-created_at"]
+        verbose_name = _("practice story")
+        verbose_name_plural = _("practice stories")
+        indexes = [
+            models.Index(fields=["status", "visibility", "-published_at"], name="case_listing_idx")
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(period_end__isnull=True)
+                | Q(period_start__isnull=True)
+                | Q(period_end__gte=models.F("period_start")),
+                name="case_period_in_order",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("practices:detail", kwargs={"slug": self.slug})
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = self.unique_slug(self.title)
+        self.render_sections()
+        if self.status == self.Status.PUBLISHED and self.published_at is None:
+            self.published_at = timezone.now()
+        super().save(*args, **kwargs)
+
+    def render_sections(self) -> None:
+        """Store the sanitised HTML of each Markdown section (rendered once, on save)."""
+        for section in SECTIONS:
+            setattr(self, f"{section}_html", render_markdown(getattr(self, section)))
+
+    @classmethod
+    def unique_slug(cls, title: str) -> str:
+        base = slugify(title)[:150] or "verhaal"
+        slug, number = base, 1
+        while slug in RESERVED_SLUGS or cls.objects.filter(slug=slug).exists():
+            number += 1
+            slug = f"{base}-{number}"
+        return slug
+
+    def sections(self) -> list[tuple[str, str]]:
+        """(heading, safe html) for the filled-in sections, in the story's order."""
+        return [
+            (self._meta.get_field(section).verbose_name, getattr(self, f"{section}_html"))
+            for section in SECTIONS
+            if getattr(self, section).strip()
+        ]
+
+    def period(self) -> str:
+        if self.period_start and self.period_end and self.period_end != self.period_start:
+            return f"{self.period_start}–{self.period_end}"
+        if self.period_start and not self.period_end:
+            return _("since %(year)s") % {"year": self.period_start}
+        return str(self.period_start or self.period_end or "")
+
+    def all_authors(self) -> list[Member]:
+        """The author and co-authors (``co_authors`` should be prefetched)."""
+        return [m for m in [self.author, *self.co_authors.all()] if m is not None]
+
+    def related_cases(self, *, viewer, limit: int = 3) -> list[PracticeCase]:
+        """Published stories the viewer may read that share themes, qualities or place.
+
+        Score: 2 per shared theme, 1 per shared quality, 2 for the same municipality or 1 for
+        the same province; ties go to the newest.
+        """
+        theme_ids = [t.pk for t in self.themes.all()]
+        quality_ids = [q.pk for q in self.qualities.all()]
+        province_id = self.municipality.province_id if self.municipality else None
+        same_place = models.Case(
+            models.When(municipality_id=self.municipality_id, then=models.Value(2)),
+            models.When(municipality__province_id=province_id, then=models.Value(1)),
+            default=models.Value(0),
+        )
+        return list(
+            PracticeCase.objects.visible_to(viewer)
+            .published()
+            .exclude(pk=self.pk)
+            .annotate(
+                shared_themes=Count("themes", filter=Q(themes__in=theme_ids), distinct=True),
+                shared_qualities=Count(
+                    "qualities", filter=Q(qualities__in=quality_ids), distinct=True
+                ),
+            )
+            .alias(score=models.F("shared_themes") * 2 + models.F("shared_qualities") + same_place)
+            .filter(score__gt=0)
+            .order_by("-score", "-published_at")
+            .select_related("municipality")
+            .prefetch_related("qualities")[:limit]
+        )
+
+    def can_edit(self, user) -> bool:
+        if not user.is_authenticated:
+            return False
+        if user.is_coordinator:
+            return True
+        member_id = _member_id(user)
+        return member_id is not None and any(m.pk == member_id for m in self.all_authors())
+
+
+class CaseImage(models.Model):
+    case = models.ForeignKey(PracticeCase, on_delete=models.CASCADE, related_name="images")
+    image = models.ImageField(_("image"), upload_to="cases/")
+    caption = models.CharField(
+        _("caption"),
+        max_length=200,
+        help_text=_("Describe the image for people who cannot see it."),
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+
+    def __str__(self) -> str:
+        return self.caption
+
+
+class Recognition(models.Model):
+    """A member marks a story as "herkenbaar" (I know this situation) or "nuttig" (useful)."""
+
+    class Kind(models.TextChoices):
+        RECOGNISABLE = "herkenbaar", _("I know this situation")
+        USEFUL = "nuttig", _("Useful")
+
+    case = models.ForeignKey(PracticeCase, on_delete=models.CASCADE, related_name="recognitions")
+    member = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="recognitions")
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("recognition")
+        verbose_name_plural = _("recognitions")
+        constraints = [
+            models.UniqueConstraint(fields=["case", "member", "kind"], name="one_recognition_each")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.member} → {self.case}: {self.kind}"
+
+
+def annotate_case_count(members: models.QuerySet) -> models.QuerySet:
+    """Members annotated with ``case_count``: the published stories they wrote (or co-wrote
+    as first author)."""
+    return members.annotate(
+        case_count=Count(
+            "authored_cases",
+            filter=Q(authored_cases__status=PracticeCase.Status.PUBLISHED),
+            distinct=True,
+        )
+    )

@@ -19,3 +19,9 @@ def url_with(context, **changes) -> str:
         else:
             query[key] = value
     return "?" + query.urlencode() if query else "?"
+
+
+@register.filter
+def lookup(mapping, key):
+    """``{{ mapping|lookup:key }}``: a dictionary value in a template (empty when missing)."""
+    return mapping.get(key, "") if mapping else ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -169,6 +170,10 @@ class Member(models.Model):
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    # What the directory's text search looks in, rebuilt by members.search (never edited); on
+    # PostgreSQL a trigger derives the vector from the document (see lpb.search).
+    search_document = models.TextField(_("search text"), blank=True, default="", editable=False)
+    search_vector = SearchVectorField(null=True, editable=False)
 
     objects = MemberQuerySet.as_manager()
 
@@ -254,6 +259,12 @@ class Member(models.Model):
         """Percentage of the profile that is filled in."""
         total = 8
         return round(100 * (total - len(self.missing_items())) / total)
+
+    def refresh_search_document(self) -> None:
+        """Rebuild what the directory's search finds this member by (see members.search)."""
+        from members.search import refresh_member
+
+        refresh_member(self)
 
     def _has(self, relation: str) -> bool:
         if self.pk is None:

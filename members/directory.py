@@ -1,0 +1,162 @@
+"""The faceted peer directory at ``/leden/`` (the machinery is ``lpb.listing``).
+
+Facets: ``kwaliteit``, ``werk``, ``thema``, ``rol``, ``provincie``, ``gemeente`` (once a
+province is chosen), ``organisatie`` and ``tag``; sorts: best match (with a text query), name,
+newest member, most practice stories. A misspelt name finds the person on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django.db.models import Prefetch, QuerySet
+from django.http import QueryDict
+from django.utils.translation import gettext_lazy
+from taggit.models import Tag
+
+from lpb import listing
+from lpb.facets import Facet
+from members.models import (
+    Member,
+    MemberQuality,
+    Municipality,
+    OrganisationType,
+    Province,
+    Quality,
+    RoleImage,
+    Theme,
+    WorkPractice,
+)
+
+FACETS = (
+    Facet("kwaliteit", gettext_lazy("Quality"), "qualities", Quality.objects.all(), "members"),
+    Facet(
+        "werk",
+        gettext_lazy("Kind of work"),
+        "work_practices",
+        WorkPractice.objects.all(),
+        "members",
+    ),
+    Facet("thema", gettext_lazy("Theme"), "themes", Theme.objects.all(), "members"),
+    Facet(
+        "rol",
+        gettext_lazy("How the role is seen"),
+        "role_images",
+        RoleImage.objects.all(),
+        "members",
+    ),
+    Facet(
+        "provincie",
+        gettext_lazy("Province"),
+        "municipality__province",
+        Province.objects.all(),
+        "municipalities__members",
+        key="slug",
+    ),
+    Facet(
+        "gemeente",
+        gettext_lazy("Municipality"),
+        "municipality",
+        Municipality.objects.all(),
+        "members",
+        key="cbs_code",
+        requires="provincie",
+    ),
+    Facet(
+        "organisatie",
+        gettext_lazy("Type of organisation"),
+        "organisation_type",
+        OrganisationType.objects.all(),
+        "members",
+    ),
+    Facet(
+        "tag",
+        gettext_lazy("Expertise"),
+        "tags",
+        Tag.objects.order_by("name"),
+        "members_taggedmember_items__content_object",
+        key="slug",
+        order_by_count=True,
+        top=15,
+        limit=100,
+    ),
+)
+
+SORT_NAME, SORT_NEWEST, SORT_CASES = "naam", "nieuwste", "verhalen"
+
+# The practices app plugs in how to count a member's stories (members may not import
+# practices): a function that annotates a Member queryset with ``case_count``. Until then "most
+# practice stories" sorts by name.
+_case_count: Callable[[QuerySet], QuerySet] | None = None
+
+
+def register_case_count(annotate: Callable[[QuerySet], QuerySet] | None) -> None:
+    """Called by the practices app (``AppConfig.ready``) to enable sorting by case count."""
+    global _case_count
+    _case_count = annotate
+
+
+def _by_name(queryset: QuerySet) -> QuerySet:
+    return queryset.order_by("user__name", "pk")
+
+
+def _by_cases(queryset: QuerySet) -> QuerySet:
+    if _case_count is None:
+        return _by_name(queryset)
+    return _case_count(queryset).order_by("-case_count", "user__name", "pk")
+
+
+def for_cards(queryset: QuerySet) -> QuerySet:
+    """What a result card shows, in two queries for any number of rows."""
+    return (
+        queryset.select_related("user", "municipality__province")
+        .prefetch_related(
+            Prefetch("member_qualities", queryset=MemberQuality.objects.select_related("quality"))
+        )
+        .defer("search_vector")
+    )
+
+
+SPEC = listing.ListingSpec(
+    facets=FACETS,
+    sorts={
+        SORT_NAME: (gettext_lazy("Name"), _by_name),
+        SORT_NEWEST: (
+            gettext_lazy("Newest members"),
+            lambda qs: qs.order_by("-user__date_joined", "pk"),
+        ),
+        SORT_CASES: (gettext_lazy("Most practice cases"), _by_cases),
+    },
+    default_sort=SORT_NAME,
+    for_cards=for_cards,
+    relevance_tie_breaker=("user__name", "pk"),
+    names=["user__name"],
+    similar_notice=gettext_lazy("Nobody matches “%(text)s” exactly; these names look similar."),
+    cache_namespace="directory",
+)
+
+
+def invalidate_counts() -> None:
+    """Forget the cached facet counts (``members.search`` calls this after every rebuild).
+
+    Call it also after a change that makes profiles appear or disappear without a profile
+    edit, such as approving or declining members; otherwise counts catch up within
+    ``lpb.facets.CACHE_TIMEOUT`` seconds (the listed members are never cached).
+    """
+    listing.invalidate(SPEC)
+
+
+def visible_members(viewer) -> QuerySet:
+    """The profiles the directory may list and count for ``viewer``.
+
+    Every listed profile is visible to every member and coordinator (``in_directory`` is a
+    subset of ``visible_to`` for them), so for them the query does not depend on who asks and
+    cached counts are shared.
+    """
+    listed = Member.objects.in_directory()
+    return listed if viewer.is_member else listed.visible_to(viewer)
+
+
+def browse(*, viewer, params: QueryDict) -> listing.Listing:
+    """The directory as ``viewer`` sees it for the query string ``params``."""
+    return listing.browse(SPEC, visible=visible_members(viewer), params=params)

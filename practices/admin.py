@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from django.contrib import admin, messages
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from practices import services
+from practices.models import CaseImage, PracticeCase
+from practices.search import refresh_case
+
+
+class CaseImageInline(admin.TabularInline):
+    model = CaseImage
+    extra = 0
+    fields = ["image", "caption", "order"]
+
+
+@admin.register(PracticeCase)
+class PracticeCaseAdmin(admin.ModelAdmin):
+    list_display = ["title", "author", "municipality", "status", "visibility", "featured"]
+    list_filter = ["status", "featured", "visibility", "themes", "qualities"]
+    search_fields = ["title", "summary", "author__user__name", "municipality__name"]
+    list_select_related = ["author__user", "municipality"]
+    autocomplete_fields = ["municipality", "author", "co_authors"]
+    readonly_fields = ["published_at", "created_at", "updated_at"]
+    filter_horizontal = ["qualities", "work_practices", "themes", "partner_types"]
+    inlines = [CaseImageInline]
+    actions = ["publish", "archive", "feature", "unfeature"]
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        refresh_case(form.instance)
+
+    @admin.action(description=_("Publish selected stories"))
+    def publish(self, request, queryset):
+        for case in queryset:
+            services.publish_case(case=case)
+        self._done(request, queryset.count())
+
+    @admin.action(description=_("Archive selected stories"))
+    def archive(self, request, queryset):
+        for case in queryset:
+            services.archive_case(case=case)
+        self._done(request, queryset.count())
+
+    @admin.action(description=_("Feature selected stories on the home page"))
+    def feature(self, request, queryset):
+        self._done(request, queryset.update(featured=True))
+
+    @admin.action(description=_("Stop featuring selected stories"))
+    def unfeature(self, request, queryset):
+        self._done(request, queryset.update(featured=False))
+
+    def _done(self, request, count: int) -> None:
+        self.message_user(
+            request,
+            ngettext("%(count)d story changed.", "%(count)d stories changed.", count)
+            % {"count": count},
+            messages.SUCCESS,
+        )

@@ -1,0 +1,129 @@
+"""The faceted listing of practice stories at ``/praktijken/`` (machinery in ``lpb.listing``).
+
+Facets: quality, kind of work, theme, province → municipality, tag and period (decade). Sorts:
+relevance (with a text query), newest, most recognised; the unfiltered page shows featured
+stories first.
+"""
+
+from __future__ import annotations
+
+from django.db.models import Count, QuerySet
+from django.utils.translation import gettext_lazy
+from taggit.models import Tag
+
+from lpb import listing
+from lpb.facets import Facet
+from lpb.listing import ListingSpec
+from members.models import Municipality, Province, Quality, Theme, WorkPractice
+from practices.models import PracticeCase
+
+SORT_NEWEST, SORT_RECOGNISED = "nieuwste", "herkend"
+
+FACETS = (
+    Facet(
+        "kwaliteit", gettext_lazy("Quality"), "qualities", Quality.objects.all(), "practice_cases"
+    ),
+    Facet(
+        "werk",
+        gettext_lazy("Kind of work"),
+        "work_practices",
+        WorkPractice.objects.all(),
+        "practice_cases",
+    ),
+    Facet("thema", gettext_lazy("Theme"), "themes", Theme.objects.all(), "practice_cases"),
+    Facet(
+        "provincie",
+        gettext_lazy("Province"),
+        "municipality__province",
+        Province.objects.all(),
+        "municipalities__practice_cases",
+        key="slug",
+    ),
+    Facet(
+        "gemeente",
+        gettext_lazy("Municipality"),
+        "municipality",
+        Municipality.objects.all(),
+        "practice_cases",
+        key="cbs_code",
+        requires="provincie",
+    ),
+    Facet(
+        "tag",
+        gettext_lazy("Tag"),
+        "tags",
+        Tag.objects.order_by("name"),
+        "practices_taggedcase_items__content_object",
+        key="slug",
+        order_by_count=True,
+        top=15,
+        limit=300,
+    ),
+)
+
+
+def most_recognised(queryset: QuerySet) -> QuerySet:
+    return queryset.annotate(recognition_total=Count("recognitions")).order_by(
+        "-recognition_total", "-published_at", "pk"
+    )
+
+
+def for_cards(queryset: QuerySet) -> QuerySet:
+    """What a story card shows, in two queries for any number of rows."""
+    return (
+        queryset.select_related("municipality__province")
+        .prefetch_related("qualities")
+        .defer("search_vector", "situation_html", "approach_html", "result_html", "lessons_html")
+    )
+
+
+SPEC = ListingSpec(
+    facets=FACETS,
+    sorts={
+        SORT_NEWEST: (gettext_lazy("Newest"), lambda qs: qs.order_by("-published_at", "pk")),
+        SORT_RECOGNISED: (gettext_lazy("Most recognised"), most_recognised),
+    },
+    default_sort=SORT_NEWEST,
+    # The unfiltered page opens with the featured stories.
+    unfiltered_order=lambda qs: qs.order_by("-featured", "-published_at", "pk"),
+    for_cards=for_cards,
+    relevance_tie_breaker=("-published_at", "pk"),
+    cache_namespace="practices",
+)
+
+
+def invalidate_counts() -> None:
+    """Forget the cached facet counts (after stories were published, archived or edited)."""
+    listing.invalidate(SPEC)
+
+
+def visible_cases(viewer) -> QuerySet:
+    """The stories the listing may show and count for ``viewer``: published and readable.
+
+    The same query for every member (drafts are not listed), so cached counts are shared.
+    """
+    published = PracticeCase.objects.published()
+    if viewer.is_authenticated and viewer.is_member:
+        return published
+    return published.filter(visibility=PracticeCase.Visibility.PUBLIC)
+
+
+def browse_cases(*, viewer, params) -> listing.Listing:
+    return listing.browse(SPEC, visible=visible_cases(viewer), params=params)
+
+
+def feed_cases(*, params, limit: int = 30) -> QuerySet:
+    """The newest public stories matching the listing's filters (for the Atom feed)."""
+    from django.contrib.auth.models import AnonymousUser
+
+    from lpb import search
+    from lpb.facets import Selection
+
+    query = search.parse(params.get("zoek", ""))
+    visible = visible_cases(AnonymousUser())
+    matching = Selection.from_query(FACETS, params).apply(search.search(visible, query))
+    return (
+        matching.select_related("author__user", "municipality")
+        .prefetch_related("themes")
+        .order_by("-published_at", "pk")[:limit]
+    )

@@ -1,0 +1,88 @@
+"""The practice stories' search documents: what the listing's text search looks in.
+
+Like ``members.search``: ``PracticeCase.search_document`` is denormalised text, rebuilt here
+after a change is saved (no signals); on PostgreSQL a trigger derives the vector from it.
+
+- ``refresh_case(case)`` — after a story, its tags or relations changed (the edit view, admin);
+- ``refresh_cases(queryset)`` — in bulk (demo data, a vocabulary label change);
+- ``refresh_for_term(term)`` — after a coordinator changed a label the stories use.
+"""
+
+from __future__ import annotations
+
+from django.db.models import Model, QuerySet
+from taggit.models import Tag
+
+from lpb import search
+from members.models import Municipality, OrganisationType, Province, Quality, Theme, WorkPractice
+from members.search import _labels
+from practices.listing import invalidate_counts
+from practices.models import SECTIONS, PracticeCase
+
+BATCH_SIZE = 500
+
+TERM_LOOKUPS: dict[type[Model], str] = {
+    Quality: "qualities",
+    WorkPractice: "work_practices",
+    Theme: "themes",
+    OrganisationType: "partner_types",
+    Municipality: "municipality",
+    Province: "municipality__province",
+    Tag: "tags",
+}
+
+
+def build_document(case: PracticeCase) -> str:
+    """Line 1 (weighted highest): the title. Line 2: summary, tags and vocabulary in Dutch and
+    English. Line 3: place, authors and the four sections. Expects ``for_display()``."""
+    municipality = case.municipality
+    return search.document(
+        [case.title],
+        [
+            case.summary,
+            *(tag.name for tag in case.tags.all()),
+            *_labels(case.qualities.all()),
+            *_labels(case.work_practices.all()),
+            *_labels(case.themes.all()),
+            *_labels(case.partner_types.all()),
+        ],
+        [
+            *(
+                [municipality.name, municipality.aliases, municipality.province.name]
+                if municipality
+                else []
+            ),
+            case.neighbourhood,
+            *(author.name for author in case.all_authors()),
+            *(getattr(case, section) for section in SECTIONS),
+        ],
+    )
+
+
+def refresh_cases(queryset: QuerySet, *, batch_size: int = BATCH_SIZE) -> int:
+    """Rebuild the documents of the stories in ``queryset``; returns how many changed."""
+    pks = list(queryset.order_by().values_list("pk", flat=True).distinct())
+    changed = 0
+    for start in range(0, len(pks), batch_size):
+        batch = PracticeCase.objects.for_display().filter(pk__in=pks[start : start + batch_size])
+        stale = []
+        for case in batch:
+            text = build_document(case)
+            if text != case.search_document:
+                case.search_document = text
+                stale.append(case)
+        PracticeCase.objects.bulk_update(stale, ["search_document"])
+        changed += len(stale)
+    invalidate_counts()
+    return changed
+
+
+def refresh_case(case: PracticeCase) -> None:
+    refresh_cases(PracticeCase.objects.filter(pk=case.pk))
+
+
+def refresh_for_term(term: Model) -> int:
+    lookup = TERM_LOOKUPS.get(type(term))
+    if lookup is None:
+        return 0
+    return refresh_cases(PracticeCase.objects.filter(**{lookup: term}))

@@ -1,0 +1,16 @@
+from django.urls import path
+
+from practices import views
+from practices.feeds import PracticeCaseFeed
+
+app_name = "practices"
+
+urlpatterns = [
+    path("praktijken/", views.case_list, name="list"),
+    path("praktijken/nieuw/", views.case_create, name="create"),
+    path("praktijken/feed/", PracticeCaseFeed(), name="feed"),
+    path("praktijken/<slug:slug>/", views.case_detail, name="detail"),
+    path("praktijken/<slug:slug>/bewerken/", views.case_edit, name="edit"),
+    path("praktijken/<slug:slug>/status/", views.case_status, name="status"),
+    path("praktijken/<slug:slug>/herkenning/", views.recognise, name="recognise"),
+]

@@ -1,0 +1,230 @@
+"""Practice stories: who reads and edits what, writing with preview, publishing, recognition."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+
+from members.models import Municipality, Theme
+from members.services import ensure_profile
+from practices.models import PracticeCase, Recognition
+from tests.conftest import make_user
+from tests.practice_factories import make_case
+
+CREATE_URL = reverse("practices:create")
+
+
+@pytest.fixture
+def author(member):
+    return ensure_profile(user=member)
+
+
+@pytest.fixture
+def co_author(db):
+    return ensure_profile(user=make_user("co@example.org", name="Cor Auteur"))
+
+
+@pytest.fixture
+def cases(author, co_author):
+    return {
+        "public": make_case(author, title="Openbaar verhaal", visibility="public"),
+        "members": make_case(author, title="Ledenverhaal", co_authors=[co_author]),
+        "draft": make_case(author, title="Concept", status="draft", co_authors=[co_author]),
+        "archived": make_case(author, title="Gearchiveerd", status="archived"),
+    }
+
+
+# persona -> stories (by key) it may read; the rest is a 404
+READERS = {
+    "anonymous": {"public"},
+    "pending_member": {"public"},
+    "other_member": {"public", "members"},
+    "member": {"public", "members", "draft", "archived"},  # the author
+    "coordinator": {"public", "members", "draft", "archived"},
+}
+
+
+@pytest.mark.parametrize("persona", READERS)
+def test_each_persona_reads_exactly_the_stories_it_may(client_as, persona, cases):
+    client = client_as(persona)
+    read = {k for k, c in cases.items() if client.get(c.get_absolute_url()).status_code == 200}
+    assert read == READERS[persona]
+
+
+def test_a_co_author_reads_and_edits_the_draft(client, co_author, cases):
+    client.force_login(co_author.user)
+    assert client.get(cases["draft"].get_absolute_url()).status_code == 200
+    assert client.get(reverse("practices:edit", args=[cases["draft"].slug])).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("persona", "expected"),
+    [
+        ("anonymous", 302),  # to the login page
+        ("pending_member", 302),  # to the waiting page
+        ("other_member", 403),  # may read it, not edit it
+        ("member", 200),
+        ("coordinator", 200),
+    ],
+)
+def test_editing_rights(client_as, persona, expected, cases):
+    url = reverse("practices:edit", args=[cases["members"].slug])
+    assert client_as(persona).get(url).status_code == expected
+
+
+def test_someone_elses_draft_is_a_404_for_editing_too(client_as, cases):
+    url = reverse("practices:edit", args=[cases["draft"].slug])
+    assert client_as("other_member").get(url).status_code == 404
+
+
+def story_data(**overrides) -> dict:
+    data = {
+        "title": "Buurtkamer in De Reit",
+        "summary": "Een lege winkel werd een buurtkamer.",
+        "municipality": str(Municipality.objects.get(cbs_code="GM0855").pk),
+        "neighbourhood": "De Reit",
+        "period_start": "2022",
+        "period_end": "2024",
+        "situation": "Er was **geen** plek om elkaar te ontmoeten.",
+        "approach": "- leegstand opgezocht\n- bewoners uitgenodigd",
+        "result": "Elke week 40 bezoekers.",
+        "lessons": "Begin klein.",
+        "themes": [str(Theme.objects.get(code="eenzaamheid").pk)],
+        "tags": "buurtkamer",
+        "visibility": "members",
+        "co_author_emails": "",
+        "images-TOTAL_FORMS": "0",
+        "images-INITIAL_FORMS": "0",
+        "images-MIN_NUM_FORMS": "0",
+        "images-MAX_NUM_FORMS": "6",
+        "action": "draft",
+    }
+    data.update(overrides)
+    return data
+
+
+def test_preview_renders_the_markdown_and_saves_nothing(client, member):
+    client.force_login(member)
+    response = client.post(CREATE_URL, story_data(action="preview"))
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "<strong>geen</strong>" in page
+    assert "<li>leegstand opgezocht</li>" in page
+    assert not PracticeCase.objects.exists()
+
+
+def test_a_draft_is_saved_and_then_published(client, member, co_author):
+    client.force_login(member)
+    response = client.post(CREATE_URL, story_data(co_author_emails="co@example.org"))
+    case = PracticeCase.objects.get()
+    assert response.status_code == 302
+    assert case.status == "draft"
+    assert case.published_at is None
+    assert list(case.co_authors.all()) == [co_author]
+    assert (
+        case.situation_html == "<p>Er was <strong>geen</strong> plek om elkaar te ontmoeten.</p>\n"
+    )
+    assert "buurtkamer" in case.search_document
+
+    client.post(reverse("practices:status", args=[case.slug]), {"action": "publish"})
+    case.refresh_from_db()
+    assert case.status == "published"
+    assert case.published_at is not None
+
+
+def test_bad_input_keeps_what_was_typed(client, member):
+    client.force_login(member)
+    response = client.post(
+        CREATE_URL,
+        story_data(
+            title="", period_start="2024", period_end="2020", co_author_emails="nobody@x.nl"
+        ),
+    )
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Er was **geen** plek om elkaar te ontmoeten." in page
+    assert "nobody@x.nl" in page
+    assert page.count('aria-invalid="true"') >= 3
+    assert not PracticeCase.objects.exists()
+
+
+def test_pending_members_cannot_write_stories(client, pending_member):
+    client.force_login(pending_member)
+    response = client.post(CREATE_URL, story_data())
+    assert response.status_code == 302
+    assert response["Location"] == reverse("members:waiting")
+    assert not PracticeCase.objects.exists()
+
+
+def test_recognition_toggles_once_per_member_and_kind(client, other_member, cases):
+    client.force_login(other_member)
+    url = reverse("practices:recognise", args=[cases["members"].slug])
+    client.post(url, {"kind": "herkenbaar"})
+    client.post(url, {"kind": "nuttig"})
+    assert Recognition.objects.filter(case=cases["members"]).count() == 2
+    client.post(url, {"kind": "herkenbaar"})
+    assert list(Recognition.objects.values_list("kind", flat=True)) == ["nuttig"]
+
+
+def test_recognition_with_htmx_returns_the_updated_buttons(client, other_member, cases):
+    client.force_login(other_member)
+    url = reverse("practices:recognise", args=[cases["members"].slug])
+    response = client.post(url, {"kind": "nuttig"}, headers={"HX-Request": "true"})
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert page.lstrip().startswith('<div class="recognition"')
+    assert (
+        'value="nuttig" class="button button--secondary button--small" aria-pressed="true"' in page
+    )
+
+
+def test_an_unknown_kind_of_recognition_is_a_404(client, other_member, cases):
+    client.force_login(other_member)
+    url = reverse("practices:recognise", args=[cases["members"].slug])
+    assert client.post(url, {"kind": "<script>"}).status_code == 404
+    assert not Recognition.objects.exists()
+
+
+def test_drafts_cannot_be_recognised(client, co_author, cases):
+    client.force_login(co_author.user)
+    url = reverse("practices:recognise", args=[cases["draft"].slug])
+    assert client.post(url, {"kind": "nuttig"}).status_code == 404
+
+
+def test_the_profile_shows_craft_in_stories(client, other_member, author, cases):
+    from members.models import MemberQuality, Quality
+
+    verbindend = Quality.objects.get(code="verbindend")
+    MemberQuality.objects.create(member=author, quality=verbindend)
+    for key in ("public", "members", "draft"):
+        cases[key].qualities.add(verbindend)
+    client.force_login(other_member)
+    page = client.get(author.get_absolute_url()).content.decode()
+    assert "zichtbaar in 2 verhalen" in page  # the draft does not count
+    assert "Openbaar verhaal" in page and "Ledenverhaal" in page
+
+
+def test_the_detail_page_uses_the_same_queries_for_rich_stories(
+    client, other_member, author, co_author
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    themes = ["jeugd", "wonen", "eenzaamheid", "participatie"]
+    small = make_case(author, title="Klein", themes=themes[:1], qualities=["open"], tags=["a"])
+    rich = make_case(
+        author,
+        title="Rijk",
+        themes=themes,
+        qualities=["open", "verbindend", "gedreven"],
+        tags=["a", "b", "c", "d"],
+        co_authors=[co_author, ensure_profile(user=other_member)],
+    )
+    make_case(author, title="Verwant", themes=themes, qualities=["open"])  # related to both
+    client.force_login(other_member)
+    counts = []
+    for case in (small, rich):
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(case.get_absolute_url()).status_code == 200
+        counts.append(len(queries))
+    assert counts[0] == counts[1], queries.captured_queries

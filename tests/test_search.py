@@ -1,0 +1,337 @@
+"""Full-text search (lpb.search) and the members' search documents (members.search).
+
+PostgreSQL adds Dutch stemming, accent folding and typo tolerance; SQLite is a plain
+containment search. Tests that differ state both expectations, branching on the vendor.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from django.db import connection
+
+from lpb import search
+from members import search as member_search
+from members.models import Member, Theme
+from tests.factories import make_member
+
+pytestmark = pytest.mark.django_db
+
+POSTGRES = connection.vendor == "postgresql"
+
+
+def find(text: str) -> list[str]:
+    found = search.search(Member.objects.all(), search.parse(text))
+    return sorted(found.values_list("user__name", flat=True))
+
+
+def resembling(text: str) -> list[str] | None:
+    found = search.similar(Member.objects.all(), search.parse(text), names=["user__name"])
+    return None if found is None else sorted(found.values_list("user__name", flat=True))
+
+
+def ranked(text: str) -> list[str]:
+    found = search.search(Member.objects.all(), search.parse(text))
+    return list(found.order_by("-search_rank", "user__name").values_list("user__name", flat=True))
+
+
+# --- Parsing ---------------------------------------------------------------------------------
+
+
+def test_it_parses_words_phrases_exclusions_and_alternatives():
+    query = search.parse('wijkteam "sociale kaart" -jeugd armoede or schulden')
+
+    assert [[(t.words, t.negated, t.quoted) for t in group] for group in query.groups] == [
+        [(("wijkteam",), False, False)],
+        [(("sociale", "kaart"), False, True)],
+        [(("jeugd",), True, False)],
+        [(("armoede",), False, False), (("schulden",), False, False)],
+    ]
+    assert query.tsquery() == (
+        "(wijkteam:*) & ((sociale <-> kaart)) & (!jeugd) & (armoede:* | schulden:*)"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", '"', "-", "or", "or or", "!!! &&& ||| ()", "':*", "\x00\x01", "<script>x</script>"],
+)
+def test_parsing_never_fails_and_only_keeps_words(text):
+    query = search.parse(text)
+
+    assert all(re.fullmatch(r"\w+", word) for word in query.positive_words)
+    # Only words and the operators this module writes reach to_tsquery.
+    assert re.fullmatch(r"[\w\s:*&|!()<>-]*", query.tsquery())
+
+
+def test_long_input_is_bounded():
+    query = search.parse("wijk " * 10_000)
+
+    assert len(query.text) <= search.MAX_QUERY_LENGTH
+    assert len(query.terms) <= search.MAX_TERMS
+
+
+# --- Matching ---------------------------------------------------------------------------------
+
+
+def test_it_finds_members_by_name_job_tag_theme_and_place():
+    make_member(
+        "Merel van Hulst",
+        job_title="Wijkregisseur",
+        organisation="Gemeente Tilburg",
+        municipality="GM0855",
+        themes=["armoede-en-schulden"],
+        tags=["buurtbudget"],
+        bio="Ik werk met het wijkteam in de Reeshof.",
+    )
+    make_member("Omar Bouzid", job_title="Opbouwwerker", municipality="GM0363")
+
+    assert find("merel") == ["Merel van Hulst"]
+    assert find("wijkregisseur") == ["Merel van Hulst"]
+    assert find("buurtbudget") == ["Merel van Hulst"]
+    assert find("armoede") == ["Merel van Hulst"]
+    assert find("Poverty") == ["Merel van Hulst"]  # the English label of the theme
+    assert find("tilburg") == ["Merel van Hulst"]
+    assert find("Noord-Brabant") == ["Merel van Hulst"]
+    assert find("reeshof") == ["Merel van Hulst"]
+    assert find("Amsterdam") == ["Omar Bouzid"]
+    assert find("Merel Amsterdam") == []  # every word must match
+
+
+def test_dutch_inflections_match_on_postgresql_only():
+    make_member("Anouk", bio="Samen met het wijkteam pakken we het op.")
+
+    # PostgreSQL stems "wijkteams" to "wijkteam"; SQLite looks for the literal text.
+    assert find("wijkteams") == (["Anouk"] if POSTGRES else [])
+    assert find("wijkteam") == ["Anouk"]
+
+
+def test_a_partial_word_finds_its_compounds():
+    make_member("Anouk", bio="Ik verbeter zorgprocessen in de wijk.")
+    make_member("Bas", bio="Ik werk aan openbare ruimte.")
+
+    assert find("zorg") == ["Anouk"]
+    assert find("zorgproces") == ["Anouk"]
+
+
+def test_a_misspelt_name_is_found_by_similarity_on_postgresql():
+    make_member("Merel van Hulst")
+    make_member("Omar Bouzid")
+
+    assert find("Merlyn van Hulst") == []  # no exact match, on either database
+    # The second try: similar names on PostgreSQL; SQLite cannot (None: nothing to try).
+    assert resembling("Merlyn van Hulst") == (["Merel van Hulst"] if POSTGRES else None)
+    assert resembling("Hulsst") == (["Merel van Hulst"] if POSTGRES else None)
+    assert find("Merel van Hulst") == ["Merel van Hulst"]
+
+
+def test_names_given_to_search_also_match_by_similarity_on_postgresql():
+    make_member("Merel van Hulst", bio="wijkteam")
+    make_member("Omar Bouzid", bio="wijkteam")
+    every = Member.objects.all()
+
+    typo = search.search(every, search.parse("Merlyn van Hulst"), names=["user__name"])
+    exact = search.search(every, search.parse("wijkteam"), names=["user__name"])
+
+    assert [m.user.name for m in typo] == (["Merel van Hulst"] if POSTGRES else [])
+    assert exact.count() == 2
+
+
+def test_similarity_is_for_plain_words_only():
+    make_member("Merel van Hulst")
+
+    assert resembling('"Merlyn van" Hulst') is None
+    assert resembling("Merlyn -Hulst") is None
+    assert resembling("") is None
+
+
+def test_a_similar_word_does_not_drag_in_similar_names():
+    make_member("Wendy Wijnands", job_title="Beleidsmedewerker")
+    make_member("Anouk", bio="Werkt in de wijk.")
+
+    assert find("wijk") == ["Anouk"]
+    assert resembling("wijk") == ([] if POSTGRES else None)
+
+
+def test_accents_do_not_matter_on_postgresql():
+    make_member("Corrie", job_title="Coördinator wijkzaken")
+
+    assert find("coordinator") == (["Corrie"] if POSTGRES else [])
+    assert find("coördinator") == ["Corrie"]
+
+
+def test_it_is_case_insensitive():
+    make_member("Anouk", job_title="Gebiedsmanager")
+
+    assert find("GEBIEDSMANAGER") == ["Anouk"]
+
+
+def test_quoted_phrases_must_occur_as_written():
+    make_member("Anouk", bio="We houden de sociale kaart bij.")
+    make_member("Bas", bio="Een kaart van de sociale huur.")
+
+    assert find('"sociale kaart"') == ["Anouk"]
+    assert find("sociale kaart") == ["Anouk", "Bas"]
+
+
+def test_a_minus_excludes_a_word():
+    make_member("Anouk", bio="Jeugd en wonen in de wijk.")
+    make_member("Bas", bio="Wonen en armoede in de wijk.")
+
+    assert find("wonen -jeugd") == ["Bas"]
+    assert find("-jeugd") == ["Bas"]
+
+
+def test_or_gives_alternatives():
+    make_member("Anouk", bio="Armoede in de wijk.")
+    make_member("Bas", bio="Eenzaamheid onder ouderen.")
+    make_member("Cas", bio="Openbare ruimte.")
+
+    assert find("armoede or eenzaamheid") == ["Anouk", "Bas"]
+
+
+def test_text_without_words_matches_everything():
+    make_member("Anouk")
+
+    assert find("!!! ***") == ["Anouk"]
+
+
+def test_sql_and_markup_fragments_are_just_words():
+    make_member("Anouk", bio="Ik drop geen tabellen.")
+
+    assert find("'; DROP TABLE members_member; --") == []
+    assert find("<b>Anouk</b>") == ["Anouk"]
+    assert Member.objects.count() == 1
+
+
+def test_a_match_in_the_name_ranks_above_a_match_in_the_bio():
+    make_member("Anouk Jansen", bio="Werkt samen met Bas.")
+    make_member("Bas de Vries", bio="Werkt in de wijk.")
+
+    # SQLite does not rank: equal ranks, so the name decides.
+    expected = ["Bas de Vries", "Anouk Jansen"] if POSTGRES else ["Anouk Jansen", "Bas de Vries"]
+    assert ranked("bas") == expected
+
+
+def test_without_ranking_sqlite_gives_every_match_the_same_rank():
+    make_member("Anouk", bio="wijk")
+    make_member("Bas", bio="wijk wijk wijk")
+
+    ranks = set(
+        search.search(Member.objects.all(), search.parse("wijk")).values_list(
+            "search_rank", flat=True
+        )
+    )
+    assert len(ranks) == (2 if POSTGRES else 1)
+
+
+# --- Keeping the document current -------------------------------------------------------------
+
+
+def test_the_document_follows_profile_changes():
+    member = make_member("Anouk", job_title="Wijkregisseur")
+
+    member.job_title = "Gebiedsmanager"
+    member.save()
+    member.refresh_search_document()
+
+    assert find("gebiedsmanager") == ["Anouk"]
+    assert find("wijkregisseur") == []
+
+
+def test_the_document_follows_the_users_name():
+    member = make_member("Anouk de Vries")
+
+    member.user.name = "Anouk Jansen"
+    member.user.save()
+    member_search.refresh_member(member)
+
+    assert find("jansen") == ["Anouk Jansen"]
+    assert find("vries") == []
+
+
+def test_the_document_follows_tag_changes():
+    member = make_member("Anouk", tags=["buurtbudget"])
+
+    member.tags.set(["straatgesprekken"])
+    member_search.refresh_member(member.pk)
+
+    assert find("straatgesprekken") == ["Anouk"]
+    assert find("buurtbudget") == []
+
+
+def test_a_changed_vocabulary_label_rebuilds_the_members_using_it_in_bulk(
+    django_assert_max_num_queries,
+):
+    for name in ["Anouk", "Bas", "Cas"]:
+        make_member(name, themes=["jeugd"])
+    make_member("Dirk", themes=["wonen"])
+    theme = Theme.objects.get(code="jeugd")
+    theme.name_nl = "Jongeren"
+    theme.save()
+
+    with django_assert_max_num_queries(10):
+        changed = member_search.refresh_for_term(theme)
+
+    assert changed == 3
+    assert find("jongeren") == ["Anouk", "Bas", "Cas"]
+
+
+def test_a_renamed_tag_rebuilds_its_members():
+    member = make_member("Anouk", tags=["buurtbudget"])
+    tag = member.tags.get()
+    tag.name = "wijkbudget"
+    tag.save()
+
+    member_search.refresh_for_term(tag)
+
+    assert find("wijkbudget") == ["Anouk"]
+
+
+def test_refresh_for_term_refuses_what_members_are_not_searched_by():
+    with pytest.raises(TypeError):
+        member_search.refresh_for_term(make_member("Anouk").user)
+
+
+def test_the_stored_vector_follows_the_document():
+    member = make_member("Anouk", bio="wijkteams")
+    vector = Member.objects.values_list("search_vector", flat=True).get(pk=member.pk)
+    if not POSTGRES:
+        # SQLite searches the document itself; the vector column stays empty.
+        assert vector is None
+        return
+    assert "'wijkteam'" in vector and "'anouk':1A" in vector
+
+    Member.objects.filter(pk=member.pk).update(search_document="Bas\n\nzorg")
+    vector = Member.objects.values_list("search_vector", flat=True).get(pk=member.pk)
+    assert "'bas':1A" in vector and "'zorg'" in vector and "anouk" not in vector
+
+
+def test_rebuild_all_fills_missing_documents():
+    make_member("Anouk", job_title="Wijkregisseur")
+    Member.objects.update(search_document="")
+
+    assert member_search.rebuild_all() == 1
+    assert find("wijkregisseur") == ["Anouk"]
+
+
+# --- Snippets ---------------------------------------------------------------------------------
+
+
+def test_a_snippet_marks_the_matching_words_and_escapes_the_rest():
+    text = search.document(
+        ["Anouk"], ["Wijkregisseur", "<b>vet</b>"], ["Ik verbeter zorgprocessen in de wijk."]
+    )
+
+    snippet = search.snippet(text, search.parse("zorg wijkteams"))
+
+    assert "<mark>zorgprocessen</mark>" in snippet
+    assert "&lt;b&gt;vet&lt;/b&gt;" in snippet
+    assert "Anouk" not in snippet  # the name is shown anyway
+
+
+def test_no_snippet_when_only_the_name_matches():
+    text = search.document(["Anouk"], ["Wijkregisseur"], [])
+
+    assert search.snippet(text, search.parse("anouk")) == ""
