@@ -6,8 +6,8 @@ from django.db.models import Case, IntegerField, Value, When
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from lpb import search
 from members import services
-from members.search import refresh_for_term, refresh_member
 from members.models import (
     Member,
     MemberQuality,
@@ -20,6 +20,7 @@ from members.models import (
     User,
     WorkPractice,
 )
+from members.search import refresh_member
 
 admin.site.site_header = _("LPB Netwerk — administration")
 admin.site.site_title = _("LPB Netwerk — administration")
@@ -106,8 +107,8 @@ class VocabularyAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
-        if change:  # members are found by the labels: rebuild the ones that use this term
-            refresh_for_term(obj)
+        if change:  # people and stories are found by the labels: rebuild what uses this term
+            search.term_changed(obj)
 
     def has_delete_permission(self, request, obj=None):
         # Terms are referenced by profiles and stories; deleting one would silently drop data.
@@ -145,7 +146,7 @@ class MunicipalityAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
-        refresh_for_term(obj)
+        search.term_changed(obj)
 
     def has_add_permission(self, request):
         return False

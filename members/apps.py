@@ -5,3 +5,9 @@ from django.utils.translation import gettext_lazy as _
 class MembersConfig(AppConfig):
     name = "members"
     verbose_name = _("Members")
+
+    def ready(self) -> None:
+        from lpb.search import on_term_changed
+        from members.search import refresh_for_term
+
+        on_term_changed(refresh_for_term)

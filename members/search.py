@@ -48,7 +48,7 @@ TERM_LOOKUPS: dict[type[Model], str] = {
 }
 
 
-def _labels(terms: Iterable) -> list[str]:
+def bilingual_labels(terms: Iterable) -> list[str]:
     """Both languages of vocabulary terms (a search in either finds the member)."""
     labels = []
     for term in terms:
@@ -71,14 +71,14 @@ def build_document(member: Member) -> str:
         [
             member.job_title,
             member.organisation,
-            *(_labels([member.organisation_type]) if member.organisation_type else []),
+            *(bilingual_labels([member.organisation_type]) if member.organisation_type else []),
             member.ask_me_about,
             *(tag.name for tag in member.tags.all()),
-            *_labels(qualities),
+            *bilingual_labels(qualities),
             *(mq.example for mq in member.member_qualities.all()),
-            *_labels(member.work_practices.all()),
-            *_labels(member.role_images.all()),
-            *_labels(member.themes.all()),
+            *bilingual_labels(member.work_practices.all()),
+            *bilingual_labels(member.role_images.all()),
+            *bilingual_labels(member.themes.all()),
         ],
         [
             *(

@@ -10,8 +10,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
-from members.models import Member, User
 from members.directory import invalidate_counts
+from members.models import Member, User
 from members.search import refresh_member
 
 

@@ -13,3 +13,8 @@ class PracticesConfig(AppConfig):
         from practices.models import annotate_case_count
 
         register_case_count(annotate_case_count)
+
+        from lpb.search import on_term_changed
+        from practices.search import refresh_for_term
+
+        on_term_changed(refresh_for_term)

@@ -235,9 +235,6 @@ class PracticeCase(models.Model):
     def __str__(self) -> str:
         return self.title
 
-    def get_absolute_url(self) -> str:
-        return reverse("practices:detail", kwargs={"slug": self.slug})
-
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = self.unique_slug(self.title)
@@ -245,6 +242,9 @@ class PracticeCase(models.Model):
         if self.status == self.Status.PUBLISHED and self.published_at is None:
             self.published_at = timezone.now()
         super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("practices:detail", kwargs={"slug": self.slug})
 
     def render_sections(self) -> None:
         """Store the sanitised HTML of each Markdown section (rendered once, on save)."""

@@ -15,7 +15,7 @@ from taggit.models import Tag
 
 from lpb import search
 from members.models import Municipality, OrganisationType, Province, Quality, Theme, WorkPractice
-from members.search import _labels
+from members.search import bilingual_labels
 from practices.listing import invalidate_counts
 from practices.models import SECTIONS, PracticeCase
 
@@ -41,10 +41,10 @@ def build_document(case: PracticeCase) -> str:
         [
             case.summary,
             *(tag.name for tag in case.tags.all()),
-            *_labels(case.qualities.all()),
-            *_labels(case.work_practices.all()),
-            *_labels(case.themes.all()),
-            *_labels(case.partner_types.all()),
+            *bilingual_labels(case.qualities.all()),
+            *bilingual_labels(case.work_practices.all()),
+            *bilingual_labels(case.themes.all()),
+            *bilingual_labels(case.partner_types.all()),
         ],
         [
             *(

@@ -113,16 +113,17 @@ def test_bad_parameters_never_fail(client, other_member, stories):
     ]:
         response = client.get(LIST_URL, params)
         assert response.status_code == 200, params
-        assert "<script>" not in response.content.decode().split("</header>", 1)[1].split(
-            'id="listing-text"'
-        )[0]
+        assert (
+            "<script>"
+            not in response.content.decode().split("</header>", 1)[1].split('id="listing-text"')[0]
+        )
 
 
 def test_the_query_count_does_not_grow_with_the_number_of_stories(client, other_member, author):
     client.force_login(other_member)
     counts = []
     for n in (3, 30):
-        for i in range(n - (counts and 3 or 0)):
+        for i in range(n - ((counts and 3) or 0)):
             make_case(
                 author,
                 title=f"Verhaal {n}-{i}",

@@ -16,6 +16,8 @@ ADMIN_LOGIN = "302 to admin login"
 WAITING = "302 to waiting page"
 HOME = "302 to home"
 NOT_FOUND = "404"
+FORBIDDEN = "403"
+NOT_ALLOWED = "405"
 
 # Columns in the order of PERSONAS:
 # anonymous, pending_member, member, declined_member, coordinator, superuser
@@ -30,6 +32,16 @@ MATRIX = {
     # Pending members may fill in their profile while they wait.
     "members:profile_edit": [LOGIN, OK, OK, LOGIN, OK, OK],
     "admin:index": [ADMIN_LOGIN, ADMIN_LOGIN, ADMIN_LOGIN, ADMIN_LOGIN, OK, OK],
+    # Practice stories: the listing and feed show what each may read (tested elsewhere).
+    "practices:list": [OK, OK, OK, OK, OK, OK],
+    "practices:feed": [OK, OK, OK, OK, OK, OK],
+    "practices:create": [LOGIN, WAITING, OK, LOGIN, OK, OK],
+    # Another member's published members-only story.
+    "practices:detail": [NOT_FOUND, NOT_FOUND, OK, NOT_FOUND, OK, OK],
+    "practices:edit": [LOGIN, WAITING, FORBIDDEN, LOGIN, OK, OK],
+    # Changes answer only a POST.
+    "practices:status": [LOGIN, WAITING, NOT_ALLOWED, LOGIN, NOT_ALLOWED, NOT_ALLOWED],
+    "practices:recognise": [LOGIN, WAITING, NOT_ALLOWED, LOGIN, NOT_ALLOWED, NOT_ALLOWED],
 }
 
 
@@ -39,8 +51,22 @@ def other_members_profile(request) -> dict:
     return {"slug": ensure_profile(user=request.getfixturevalue("other_member")).slug}
 
 
+def other_members_story(request) -> dict:
+    from members.services import ensure_profile
+    from tests.practice_factories import make_case
+
+    author = ensure_profile(user=request.getfixturevalue("other_member"))
+    return {"slug": make_case(author, title="Verhaal van een ander lid").slug}
+
+
 # How to build the URL of pages that take arguments: name -> f(request) -> kwargs.
-URL_KWARGS = {"members:profile": other_members_profile}
+URL_KWARGS = {
+    "members:profile": other_members_profile,
+    **dict.fromkeys(
+        ("practices:detail", "practices:edit", "practices:status", "practices:recognise"),
+        other_members_story,
+    ),
+}
 # Names that are not pages: the language switcher only answers a POST (see test_pages).
 NOT_PAGES = {"set_language"}
 # Included urlconfs that are not ours to list: allauth (tested through the flows) and the
