@@ -22,11 +22,11 @@ does nothing on other databases.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from django.db import connections, migrations
-from django.db.models import F, FloatField, Q, QuerySet, Value
+from django.db.models import F, FloatField, Model, Q, QuerySet, Value
 from django.db.models.functions import Coalesce, Greatest
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -378,6 +378,34 @@ def postgresql_setup(
             f"DROP INDEX IF EXISTS {other_table}_{column}_trgm",
         ]
     return postgresql_only(forward, backward)
+
+
+# --- Rebuilding documents ----------------------------------------------------------------------
+
+
+def rebuild_documents(
+    queryset: QuerySet,
+    *,
+    build: Callable[[Model], str],
+    prepare: Callable[[QuerySet], QuerySet],
+    batch_size: int = 500,
+) -> int:
+    """Rebuild ``search_document`` of the rows in ``queryset`` with ``build(row)``, in batches;
+    ``prepare`` adds what ``build`` reads (select/prefetch). Returns how many rows changed."""
+    model = queryset.model
+    pks = list(queryset.order_by().values_list("pk", flat=True).distinct())
+    changed = 0
+    for start in range(0, len(pks), batch_size):
+        batch = prepare(model._default_manager.filter(pk__in=pks[start : start + batch_size]))
+        stale = []
+        for row in batch:
+            text = build(row)
+            if text != row.search_document:
+                row.search_document = text
+                stale.append(row)
+        model._default_manager.bulk_update(stale, ["search_document"])
+        changed += len(stale)
+    return changed
 
 
 # --- Vocabulary labels ---------------------------------------------------------------------------

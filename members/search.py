@@ -24,6 +24,7 @@ from lpb import search
 from members.directory import invalidate_counts
 from members.models import (
     Member,
+    MemberQuerySet,
     Municipality,
     OrganisationType,
     Province,
@@ -99,18 +100,9 @@ def build_document(member: Member) -> str:
 
 def refresh_members(queryset: QuerySet, *, batch_size: int = BATCH_SIZE) -> int:
     """Rebuild the documents of the members in ``queryset``; returns how many changed."""
-    pks = list(queryset.order_by().values_list("pk", flat=True).distinct())
-    changed = 0
-    for start in range(0, len(pks), batch_size):
-        batch = Member.objects.for_display().filter(pk__in=pks[start : start + batch_size])
-        stale = []
-        for member in batch:
-            text = build_document(member)
-            if text != member.search_document:
-                member.search_document = text
-                stale.append(member)
-        Member.objects.bulk_update(stale, ["search_document"])
-        changed += len(stale)
+    changed = search.rebuild_documents(
+        queryset, build=build_document, prepare=MemberQuerySet.for_display, batch_size=batch_size
+    )
     invalidate_counts()  # whatever changed the documents may have changed the facet counts too
     return changed
 

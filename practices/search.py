@@ -17,7 +17,7 @@ from lpb import search
 from members.models import Municipality, OrganisationType, Province, Quality, Theme, WorkPractice
 from members.search import bilingual_labels
 from practices.listing import invalidate_counts
-from practices.models import SECTIONS, PracticeCase
+from practices.models import SECTIONS, PracticeCase, PracticeCaseQuerySet
 
 BATCH_SIZE = 500
 
@@ -61,18 +61,12 @@ def build_document(case: PracticeCase) -> str:
 
 def refresh_cases(queryset: QuerySet, *, batch_size: int = BATCH_SIZE) -> int:
     """Rebuild the documents of the stories in ``queryset``; returns how many changed."""
-    pks = list(queryset.order_by().values_list("pk", flat=True).distinct())
-    changed = 0
-    for start in range(0, len(pks), batch_size):
-        batch = PracticeCase.objects.for_display().filter(pk__in=pks[start : start + batch_size])
-        stale = []
-        for case in batch:
-            text = build_document(case)
-            if text != case.search_document:
-                case.search_document = text
-                stale.append(case)
-        PracticeCase.objects.bulk_update(stale, ["search_document"])
-        changed += len(stale)
+    changed = search.rebuild_documents(
+        queryset,
+        build=build_document,
+        prepare=PracticeCaseQuerySet.for_display,
+        batch_size=batch_size,
+    )
     invalidate_counts()
     return changed
 
