@@ -12,32 +12,19 @@ from collections.abc import Callable
 from django.db.models import Prefetch, QuerySet
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy
-from taggit.models import Tag
 
 from lpb import listing
 from lpb.facets import Facet
+from members.facets import craft_facets, place_facets, tag_facet
 from members.models import (
     Member,
     MemberQuality,
-    Municipality,
     OrganisationType,
-    Province,
-    Quality,
     RoleImage,
-    Theme,
-    WorkPractice,
 )
 
 FACETS = (
-    Facet("kwaliteit", gettext_lazy("Quality"), "qualities", Quality.objects.all(), "members"),
-    Facet(
-        "werk",
-        gettext_lazy("Kind of work"),
-        "work_practices",
-        WorkPractice.objects.all(),
-        "members",
-    ),
-    Facet("thema", gettext_lazy("Theme"), "themes", Theme.objects.all(), "members"),
+    *craft_facets("members"),
     Facet(
         "rol",
         gettext_lazy("How the role is seen"),
@@ -45,23 +32,7 @@ FACETS = (
         RoleImage.objects.all(),
         "members",
     ),
-    Facet(
-        "provincie",
-        gettext_lazy("Province"),
-        "municipality__province",
-        Province.objects.all(),
-        "municipalities__members",
-        key="slug",
-    ),
-    Facet(
-        "gemeente",
-        gettext_lazy("Municipality"),
-        "municipality",
-        Municipality.objects.all(),
-        "members",
-        key="cbs_code",
-        requires="provincie",
-    ),
+    *place_facets("members"),
     Facet(
         "organisatie",
         gettext_lazy("Type of organisation"),
@@ -69,17 +40,7 @@ FACETS = (
         OrganisationType.objects.all(),
         "members",
     ),
-    Facet(
-        "tag",
-        gettext_lazy("Expertise"),
-        "tags",
-        Tag.objects.order_by("name"),
-        "members_taggedmember_items__content_object",
-        key="slug",
-        order_by_count=True,
-        top=15,
-        limit=100,
-    ),
+    tag_facet(gettext_lazy("Expertise"), "members_taggedmember_items__content_object"),
 )
 
 SORT_NAME, SORT_NEWEST, SORT_CASES = "naam", "nieuwste", "verhalen"

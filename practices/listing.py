@@ -9,56 +9,18 @@ from __future__ import annotations
 
 from django.db.models import Count, QuerySet
 from django.utils.translation import gettext_lazy
-from taggit.models import Tag
 
 from lpb import listing
-from lpb.facets import Facet
 from lpb.listing import ListingSpec
-from members.models import Municipality, Province, Quality, Theme, WorkPractice
+from members.facets import craft_facets, place_facets, tag_facet
 from practices.models import PracticeCase
 
 SORT_NEWEST, SORT_RECOGNISED = "nieuwste", "herkend"
 
 FACETS = (
-    Facet(
-        "kwaliteit", gettext_lazy("Quality"), "qualities", Quality.objects.all(), "practice_cases"
-    ),
-    Facet(
-        "werk",
-        gettext_lazy("Kind of work"),
-        "work_practices",
-        WorkPractice.objects.all(),
-        "practice_cases",
-    ),
-    Facet("thema", gettext_lazy("Theme"), "themes", Theme.objects.all(), "practice_cases"),
-    Facet(
-        "provincie",
-        gettext_lazy("Province"),
-        "municipality__province",
-        Province.objects.all(),
-        "municipalities__practice_cases",
-        key="slug",
-    ),
-    Facet(
-        "gemeente",
-        gettext_lazy("Municipality"),
-        "municipality",
-        Municipality.objects.all(),
-        "practice_cases",
-        key="cbs_code",
-        requires="provincie",
-    ),
-    Facet(
-        "tag",
-        gettext_lazy("Tag"),
-        "tags",
-        Tag.objects.order_by("name"),
-        "practices_taggedcase_items__content_object",
-        key="slug",
-        order_by_count=True,
-        top=15,
-        limit=300,
-    ),
+    *craft_facets("practice_cases"),
+    *place_facets("practice_cases"),
+    tag_facet(gettext_lazy("Tag"), "practices_taggedcase_items__content_object"),
 )
 
 

@@ -1,0 +1,69 @@
+"""Facets over the network's vocabulary, shared by every listing of things tagged with it.
+
+A listed model (members, practice stories) reaches the vocabulary through fields with the same
+names (``qualities``, ``work_practices``, ``themes``, ``municipality``, ``tags``); only the way
+back from a term to the listed model differs (``reverse``: ``"members"``,
+``"practice_cases"``). Keys in the URL are Dutch: ``kwaliteit``, ``werk``, ``thema``,
+``provincie``, ``gemeente``, ``tag``.
+"""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext_lazy
+from taggit.models import Tag
+
+from lpb.facets import Facet
+from members.models import Municipality, Province, Quality, Theme, WorkPractice
+
+
+def craft_facets(reverse: str) -> tuple[Facet, ...]:
+    """Quality, kind of work and theme."""
+    return (
+        Facet("kwaliteit", gettext_lazy("Quality"), "qualities", Quality.objects.all(), reverse),
+        Facet(
+            "werk",
+            gettext_lazy("Kind of work"),
+            "work_practices",
+            WorkPractice.objects.all(),
+            reverse,
+        ),
+        Facet("thema", gettext_lazy("Theme"), "themes", Theme.objects.all(), reverse),
+    )
+
+
+def place_facets(reverse: str) -> tuple[Facet, ...]:
+    """Province, then the municipalities of the chosen provinces."""
+    return (
+        Facet(
+            "provincie",
+            gettext_lazy("Province"),
+            "municipality__province",
+            Province.objects.all(),
+            f"municipalities__{reverse}",
+            key="slug",
+        ),
+        Facet(
+            "gemeente",
+            gettext_lazy("Municipality"),
+            "municipality",
+            Municipality.objects.all(),
+            reverse,
+            key="cbs_code",
+            requires="provincie",
+        ),
+    )
+
+
+def tag_facet(label, reverse: str) -> Facet:
+    """Free tags: the 15 most used, the rest behind "more…"."""
+    return Facet(
+        "tag",
+        label,
+        "tags",
+        Tag.objects.order_by("name"),
+        reverse,
+        key="slug",
+        order_by_count=True,
+        top=15,
+        limit=100,
+    )
