@@ -77,3 +77,20 @@ def decline_member(*, user: User, by: User) -> bool:
     _log(by=by, user=user, message="Declined membership")
     transaction.on_commit(lambda: send_member_email(user=user, template="members/email/declined"))
     return True
+
+
+@transaction.atomic
+def make_alumni(*, user: User, by: User) -> bool:
+    """A member who left the network keeps their account as alumni. False when nothing changed.
+
+    Alumni can still log in (to download or delete their data) but no longer count as members.
+    """
+    if user.status == User.Status.ALUMNI:
+        return False
+    if user.is_staff or user.is_superuser:
+        raise ValueError("A coordinator's account cannot be made alumni.")
+    user.set_status(User.Status.ALUMNI, by=by)
+    user.save(update_fields=["status", "status_changed_at", "status_changed_by"])
+    invalidate_counts()
+    _log(by=by, user=user, message="Made alumni")
+    return True

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from django.contrib import admin, messages
+from django.contrib.admin.models import CHANGE, LogEntry
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -26,6 +27,7 @@ class PracticeCaseAdmin(admin.ModelAdmin):
     filter_horizontal = ["qualities", "work_practices", "themes", "partner_types"]
     inlines = [CaseImageInline]
     actions = ["publish", "archive", "feature", "unfeature"]
+    show_facets = admin.ShowFacets.ALWAYS
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
@@ -33,25 +35,36 @@ class PracticeCaseAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Publish selected stories"))
     def publish(self, request, queryset):
-        for case in queryset:
+        cases = list(queryset)
+        for case in cases:
             services.publish_case(case=case)
-        self._done(request, queryset.count())
+        self._done(request, cases, "Published")
 
     @admin.action(description=_("Archive selected stories"))
     def archive(self, request, queryset):
-        for case in queryset:
+        cases = list(queryset)
+        for case in cases:
             services.archive_case(case=case)
-        self._done(request, queryset.count())
+        self._done(request, cases, "Archived")
 
     @admin.action(description=_("Feature selected stories on the home page"))
     def feature(self, request, queryset):
-        self._done(request, queryset.update(featured=True))
+        cases = list(queryset)  # before the update: the changelist may filter on "featured"
+        PracticeCase.objects.filter(pk__in=[c.pk for c in cases]).update(featured=True)
+        self._done(request, cases, "Featured")
 
     @admin.action(description=_("Stop featuring selected stories"))
     def unfeature(self, request, queryset):
-        self._done(request, queryset.update(featured=False))
+        cases = list(queryset)  # before the update: the changelist may filter on "featured"
+        PracticeCase.objects.filter(pk__in=[c.pk for c in cases]).update(featured=False)
+        self._done(request, cases, "Stopped featuring")
 
-    def _done(self, request, count: int) -> None:
+    def _done(self, request, cases: list[PracticeCase], message: str) -> None:
+        """Every story the action touched gets an entry in the admin history."""
+        LogEntry.objects.log_actions(
+            user_id=request.user.pk, queryset=cases, action_flag=CHANGE, change_message=message
+        )
+        count = len(cases)
         self.message_user(
             request,
             ngettext("%(count)d story changed.", "%(count)d stories changed.", count)
