@@ -69,6 +69,7 @@ class ProfileForm(forms.ModelForm):
             "years_active",
             "bio",
             "ask_me_about",
+            "thinks_along_elsewhere",
             "role_images",
             "work_practices",
             "themes",

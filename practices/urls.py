@@ -1,11 +1,12 @@
 from django.urls import path
 
-from practices import views
+from practices import views, views_match
 from practices.feeds import PracticeCaseFeed
 
 app_name = "practices"
 
 urlpatterns = [
+    path("wie-bel-je/", views_match.who_to_call, name="who_to_call"),
     path("praktijken/", views.case_list, name="list"),
     path("praktijken/nieuw/", views.case_create, name="create"),
     path("praktijken/feed/", PracticeCaseFeed(), name="feed"),

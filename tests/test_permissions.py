@@ -36,6 +36,7 @@ MATRIX = {
     "practices:list": [OK, OK, OK, OK, OK, OK],
     "practices:feed": [OK, OK, OK, OK, OK, OK],
     "practices:create": [LOGIN, WAITING, OK, LOGIN, OK, OK],
+    "practices:who_to_call": [LOGIN, WAITING, OK, LOGIN, OK, OK],
     # Another member's published members-only story.
     "practices:detail": [NOT_FOUND, NOT_FOUND, OK, NOT_FOUND, OK, OK],
     "practices:edit": [LOGIN, WAITING, FORBIDDEN, LOGIN, OK, OK],

@@ -136,6 +136,11 @@ class Member(models.Model):
         blank=True,
         help_text=_("What colleagues may call you about, e.g. drugsoverlast in portiekflats."),
     )
+    thinks_along_elsewhere = models.BooleanField(
+        _("I like to think along outside my region"),
+        default=False,
+        help_text=_("“Who do you call?” then also suggests you to colleagues far away."),
+    )
     role_images = models.ManyToManyField(
         RoleImage, verbose_name=_("how my role is seen"), blank=True, related_name="members"
     )
