@@ -6,6 +6,7 @@ Without that Chromium every test in this folder is skipped, with a reason that s
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -76,6 +77,53 @@ def new_page(browser, live_server):
     yield _new_page
     for context in contexts:
         context.close()
+
+
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+@lru_cache(maxsize=1)
+def _axe_script() -> str:
+    """axe-core as shipped inside the ``axe-playwright-python`` wheel: nothing is downloaded."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    return Axe().axe_script
+
+
+def assert_no_axe_violations(page, context: str | None = None) -> None:
+    """Run axe-core's WCAG 2.0/2.1 A and AA rules on the page (or on ``context``, a selector).
+
+    Fails with one line per violation (rule id, impact, help text) and the HTML of every
+    offending node.
+    """
+    # Measure the page at rest: htmx done swapping and settling, CSS transitions finished
+    # (a live update fades the results for a moment, which would read as low contrast).
+    page.wait_for_function(
+        "!document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling, .htmx-added')"
+    )
+    page.evaluate(
+        """() => Promise.race([
+            Promise.all(document.getAnimations().map(a => a.finished.catch(() => null))),
+            new Promise(resolve => setTimeout(resolve, 2000)),
+        ])"""
+    )
+    if not page.evaluate("typeof window.axe !== 'undefined'"):
+        page.evaluate(_axe_script())
+    results = page.evaluate(
+        "([context, options]) => axe.run(context || document, options)",
+        [context, {"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]}],
+    )
+    violations = results["violations"]
+    if not violations:
+        return
+    lines = [f"{len(violations)} axe violation(s) on {page.url}:"]
+    for violation in violations:
+        lines.append(f"- {violation['id']} ({violation['impact']}): {violation['help']}")
+        for node in violation["nodes"]:
+            lines.append(f"    {' '.join(node['html'].split())}")
+            if node.get("failureSummary"):
+                lines.append("      " + " ".join(node["failureSummary"].split()))
+    pytest.fail("\n".join(lines), pytrace=False)
 
 
 def log_in_as(page, live_server, user) -> None:

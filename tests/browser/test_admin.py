@@ -1,0 +1,60 @@
+"""A coordinator curates the network in the admin with a real browser."""
+
+from __future__ import annotations
+
+import pytest
+from taggit.models import Tag
+
+from members.models import User
+from tests.browser.conftest import assert_no_axe_violations, log_in_as
+from tests.factories import make_member
+
+pytestmark = pytest.mark.browser
+
+
+def test_a_coordinator_approves_a_pending_member(
+    new_page, live_server, coordinator, pending_member
+):
+    page = new_page(1280)
+    log_in_as(page, live_server, coordinator)
+
+    page.goto("/beheer/")
+    page.get_by_role("link", name="1 aanmelding wacht op goedkeuring").click()
+    page.wait_for_url("**/beheer/members/user/?status__exact=pending")
+    page.locator(f"tr:has-text('{pending_member.email}') input.action-select").check()
+    page.select_option("select[name=action]", "approve")
+    page.get_by_role("button", name="Uitvoeren").click()
+
+    assert "1 lid goedgekeurd" in page.locator(".messagelist").inner_text()
+    pending_member.refresh_from_db()
+    assert pending_member.status == User.Status.ACTIVE
+
+
+def test_a_coordinator_merges_two_tags(new_page, live_server, coordinator):
+    one = make_member("Anouk", tags=["buurtbudget"])
+    two = make_member("Bram", tags=["Buurt-budget"])
+    page = new_page(1280)
+    log_in_as(page, live_server, coordinator)
+
+    page.goto("/beheer/taggit/tag/")
+    for name in ("buurtbudget", "Buurt-budget"):
+        page.locator(f"tr:has(a:text-is('{name}')) input.action-select").check()
+    page.select_option("select[name=action]", "merge")
+    page.get_by_role("button", name="Uitvoeren").click()
+    page.get_by_label("buurtbudget (1 keer gebruikt)", exact=True).check()
+    page.get_by_role("button", name="Tags samenvoegen").click()
+
+    assert "Samengevoegd in “buurtbudget”" in page.locator(".messagelist").inner_text()
+    assert list(Tag.objects.values_list("name", flat=True)) == ["buurtbudget"]
+    assert list(one.tags.names()) == list(two.tags.names()) == ["buurtbudget"]
+
+
+def test_the_admin_dashboard_is_accessible(new_page, live_server, coordinator):
+    make_member("Anouk", municipality="GM0344", qualities=["open"], themes=["wonen"])
+    page = new_page(1280)
+    log_in_as(page, live_server, coordinator)
+
+    page.goto("/beheer/")
+
+    assert page.get_by_role("img", name="Leden per provincie").count() == 1
+    assert_no_axe_violations(page, ".network-dashboard")
