@@ -25,11 +25,11 @@ migrate: install .dev-secret-key
 	$(DEV_ENV) $(PY) manage.py createcachetable
 
 run: migrate
-	$(DEV_ENV) $(PY) manage.py seed_demo --if-empty
+	$(DEV_ENV) $(PY) manage.py seed_demo --if-empty --cases 150
 	$(DEV_ENV) $(PY) manage.py runserver $(HOST):$(PORT)
 
 demo: migrate
-	$(DEV_ENV) $(PY) manage.py seed_demo
+	$(DEV_ENV) $(PY) manage.py seed_demo --cases 150
 
 test: install
 	$(PY) -m pytest $(PYTEST_ARGS)
@@ -51,14 +51,17 @@ messages: install
 	$(DEV_ENV) $(PY) manage.py makemessages -l nl --no-obsolete --no-location --ignore=.venv --ignore=staticfiles --ignore=tests --ignore=scripts
 	$(DEV_ENV) $(PY) manage.py compilemessages --ignore=.venv
 
-# Seeding speed: the median of 3 runs of seed_demo with 10,000 members, each into a fresh
-# PostgreSQL database on the server of DATABASE_URL (the script creates and drops its own).
+# Seeding speed: the median of 3 runs of seed_demo with 10,000 members (and with
+# BENCH_ARGS="--cases 20000", 20,000 stories), each into a fresh PostgreSQL database on the
+# server of DATABASE_URL (the script creates and drops its own).
 .PHONY: bench-seed
 bench-seed: install .dev-secret-key
 	$(DEV_ENV) $(PY) scripts/bench_seed.py $(BENCH_ARGS)
 
-# The directory benchmark: seeds 10,000 demo members on the configured database (DATABASE_URL;
-# PostgreSQL for figures that mean something) and prints queries and median/p95 server times.
+# The listing benchmarks (/leden/ and /praktijken/): seed 10,000 demo members and 20,000 stories
+# on the configured database (DATABASE_URL; PostgreSQL for figures that mean something) and
+# print queries and median/p95 server times.
 .PHONY: bench
 bench: install .dev-secret-key
 	DJANGO_SECRET_KEY_FILE=.dev-secret-key $(PY) scripts/bench_directory.py $(BENCH_ARGS)
+	DJANGO_SECRET_KEY_FILE=.dev-secret-key $(PY) scripts/bench_who_to_call.py $(BENCH_ARGS)

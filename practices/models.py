@@ -221,7 +221,15 @@ class PracticeCase(models.Model):
         verbose_name = _("practice story")
         verbose_name_plural = _("practice stories")
         indexes = [
-            models.Index(fields=["status", "visibility", "-published_at"], name="case_listing_idx")
+            models.Index(fields=["status", "visibility", "-published_at"], name="case_listing_idx"),
+            # The listing (``practices.listing``): the unfiltered page's order, and, as an
+            # index-only scan, the rows and places the facet counts start from.
+            models.Index(
+                fields=["status", "-featured", "-published_at", "id", "municipality", "visibility"],
+                name="case_order_idx",
+            ),
+            # Filtered pages, newest first: the page is read in index order.
+            models.Index(fields=["status", "-published_at", "id"], name="case_newest_idx"),
         ]
         constraints = [
             models.CheckConstraint(

@@ -1,11 +1,12 @@
 """How fast ``manage.py seed_demo`` fills a fresh PostgreSQL database. Not a test.
 
-    DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres .venv/bin/python scripts/bench_seed.py
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres .venv/bin/python scripts/bench_seed.py \
+        [--members 10000] [--cases 20000] [--runs 3]
 
 Migrates a template database once, then for every run creates a fresh copy of it, times
-``manage.py seed_demo --members N`` in it (wall clock, as ``time`` would: Django's start-up
-included) and drops it. Prints each run and the median. The databases it creates are named
-``lpb_bench_<pid>…`` on the server of DATABASE_URL, and are dropped again, also on failure.
+``manage.py seed_demo --members N --cases N`` in it (wall clock, as ``time`` would: Django's
+start-up included) and drops it. Prints each run and the median. The databases it creates are
+named ``lpb_bench_<pid>…`` on the server of DATABASE_URL, and are dropped again, also on failure.
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ def manage(url: str, *args: str) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--members", type=int, default=10_000)
+    parser.add_argument("--cases", type=int, default=0)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--seed", type=int, default=1)
     options = parser.parse_args()
@@ -98,12 +100,17 @@ def main() -> None:
                     "seed_demo",
                     "--members",
                     str(options.members),
+                    "--cases",
+                    str(options.cases),
                     "--seed",
                     str(options.seed),
                 )
                 timings.append(time.perf_counter() - started)
-                reported = re.search(r"in ([\d.]+) s", output)
-                inside = f" (seeding itself: {reported.group(1)} s)" if reported else ""
+                reported = re.findall(
+                    r"Added (\d+) demo (members|practice stories) in ([\d.]+) s", output
+                )
+                inside = "; ".join(f"{n} {what}: {seconds} s" for n, what, seconds in reported)
+                inside = f" (seeding itself: {inside})" if inside else ""
                 print(f"run {run}: {timings[-1]:.1f} s{inside}", flush=True)
                 drop(name)
         finally:
@@ -111,7 +118,8 @@ def main() -> None:
                 drop(name)
 
     print(
-        f"median of {options.runs} runs, {options.members} members into a fresh database: "
+        f"median of {options.runs} runs, {options.members} members and {options.cases} stories "
+        "into a fresh database: "
         f"{statistics.median(timings):.1f} s"
     )
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import random
 import re
-import string
 from urllib.parse import urlencode
 
 import pytest
