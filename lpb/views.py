@@ -20,7 +20,6 @@ def home(request):
         Member.objects.visible_to(request.user)
         .in_directory()
         .select_related("user", "municipality")
-        .prefetch_related("member_qualities__quality")
         .order_by("-user__status_changed_at", "-user__date_joined")[:6]
     )
     return render(

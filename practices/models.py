@@ -61,7 +61,7 @@ class PracticeCaseQuerySet(models.QuerySet):
         published = Q(status=PracticeCase.Status.PUBLISHED)
         if not (viewer.is_authenticated and viewer.is_member):
             published &= Q(visibility=PracticeCase.Visibility.PUBLIC)
-        member_id = _member_id(viewer)
+        member_id = member_id_of(viewer)
         if member_id is None:
             return self.filter(published)
         own = Q(author_id=member_id) | Q(
@@ -105,7 +105,8 @@ class PracticeCaseQuerySet(models.QuerySet):
         )
 
 
-def _member_id(viewer) -> int | None:
+def member_id_of(viewer) -> int | None:
+    """The viewer's profile id, or None (anonymous, or no profile yet)."""
     if not viewer.is_authenticated:
         return None
     try:
@@ -323,7 +324,7 @@ class PracticeCase(models.Model):
             return False
         if user.is_coordinator:
             return True
-        member_id = _member_id(user)
+        member_id = member_id_of(user)
         return member_id is not None and any(m.pk == member_id for m in self.all_authors())
 
 

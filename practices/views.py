@@ -14,14 +14,8 @@ from members.services import ensure_profile
 from practices import services
 from practices.forms import CaseForm, CaseImageFormSet, save_case_with_images
 from practices.listing import browse_cases
-from practices.models import PracticeCase, Recognition
+from practices.models import PracticeCase, Recognition, member_id_of
 from practices.search import refresh_case
-
-
-def _viewer_member_id(request) -> int | None:
-    if request.user.is_authenticated and hasattr(request.user, "member"):
-        return request.user.member.pk
-    return None
 
 
 def case_list(request):
@@ -43,7 +37,7 @@ def case_detail(request, slug: str):
         PracticeCase.objects.visible_to(request.user).for_display().with_recognition_counts(),
         slug=slug,
     )
-    member_id = _viewer_member_id(request)
+    member_id = member_id_of(request.user)
     marked = set()
     if member_id and request.user.is_member:
         marked = set(
