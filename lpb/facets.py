@@ -4,17 +4,23 @@ A :class:`Facet` is a named, multi-valued filter over a result model (members, p
 a lookup path to an option model (a foreign key, a many-to-many or a tag relation), the option
 queryset, and the option field that keys it in the URL (``?thema=jeugd&thema=wonen``).
 
-A :class:`Selection` is what a request chose. ``selection.apply(queryset)`` filters the results;
-``selection.count(queryset)`` gives the number of results and every facet's options with the
-number of results each would give, computed as Algolia and Elasticsearch do: the counts of facet
-X apply the selections of all *other* facets (and whatever ``queryset`` already filters, such as
-a text query), not X's own, so ticking "verbindend" does not make the other qualities drop to 0.
+A :class:`Selection` is what a request chose. ``selection.apply(queryset)`` filters the results
+in SQL; :func:`facet` gives the number of results and every facet's options with the number of
+results each would give, computed as Algolia and Elasticsearch do: the counts of facet X apply
+the selections of all *other* facets (and whatever the queryset already filters, such as a text
+query), not X's own, so ticking "verbindend" does not make the other qualities drop to 0.
 
-Two queries, whatever the number of facets, options or results: one SQL statement counts
-everything (the total and every facet's options, see :meth:`Selection.count`), one reads the
-options to show. Never a query per option or per row. With ``cache=`` both are kept in a Django
-cache per state until :func:`invalidate` (or a timeout); labels are still made per request, in
-the active language.
+Counting reads a :class:`FacetIndex`: per option a bitmap of the results that have it, built
+from the rows the viewer may see with one query per facet (never per option or per row) and
+kept in memory until :func:`invalidate` or ``CACHE_TIMEOUT``. A count is then an AND of bitmaps
+and a population count, whatever the number of results; a narrower universe (a text search)
+costs one query for its keys. The index also keeps named orders of the results, so a listing
+reads a page of keys off it.
+
+A :class:`RangeFacet` buckets a span of numbers on each result (a story's period, from one year
+to another) into fixed ranges ("2015–2019"); a result counts in every range its span overlaps.
+Its options are not rows of a table but :class:`Bucket` values, made when asked for (so the
+ranges may follow the calendar).
 
 Unknown option codes are ignored: they match nothing, and a facet with only unknown codes filters
 nothing. ``FacetCounts.unknown`` lists them so the page can say so.
@@ -25,15 +31,17 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import time
+import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
 from django.core.exceptions import EmptyResultSet, FieldDoesNotExist
-from django.db import connections
-from django.db.models import CharField, Exists, F, IntegerField, Model, Q, QuerySet, Value
-from django.db.models.functions import Cast, JSONObject
+from django.db.models import CharField, Exists, F, IntegerField, Model, Q, QuerySet, Value, Window
+from django.db.models.functions import Cast, JSONObject, RowNumber
+from django.db.models.lookups import GreaterThanOrEqual, LessThanOrEqual
 
 MAX_SELECTED = 25
 CACHE_TIMEOUT = 300
@@ -95,6 +103,65 @@ class Facet:
         return match | ~Exists(self.known(codes))
 
 
+@dataclass(frozen=True)
+class Bucket:
+    """One range of a :class:`RangeFacet`: ``low`` to ``high``, both included."""
+
+    key: str
+    label: str
+    low: int
+    high: int
+
+    def __str__(self) -> str:
+        return self.label
+
+
+@dataclass(frozen=True)
+class RangeFacet:
+    """A facet over a span of numbers per result, bucketed into fixed ranges.
+
+    ``bounds()`` gives the two expressions (over the result model) of a result's span, lowest
+    and highest value; a result without a lowest value is in no bucket. ``buckets()`` gives the
+    ranges in the order shown. A result matches a bucket when its span overlaps it.
+    """
+
+    name: str
+    label: Any
+    bounds: Callable[[], tuple[Any, Any]]
+    buckets: Callable[[], Sequence[Bucket]]
+    key: str = "key"
+    order_by_count: bool = False
+    top: int | None = None
+    limit: int | None = None
+    requires: str | None = None
+    option_label: Callable[[Bucket], str] = str
+
+    def chosen_buckets(self, codes: Sequence[str]) -> list[Bucket]:
+        return [bucket for bucket in self.buckets() if bucket.key in codes]
+
+    def condition(self, model: type[Model], codes: Sequence[str]) -> Q:
+        """Results whose span overlaps any chosen bucket; no filter when none of them exists."""
+        low, high = self.bounds()
+        match = Q()
+        chosen = self.chosen_buckets(codes)
+        for bucket in chosen:
+            match |= Q(LessThanOrEqual(low, Value(bucket.high))) & Q(
+                GreaterThanOrEqual(high, Value(bucket.low))
+            )
+        return match if chosen else Q()
+
+
+def year_buckets(first: int, last: int, *, size: int = 5) -> list[Bucket]:
+    """Ranges of ``size`` years from ``first`` until the one holding ``last``, newest first."""
+    starts = range(first, last + 1, size)
+    return [
+        Bucket(
+            f"{start}-{start + size - 1}", f"{start}–{start + size - 1}", start, start + size - 1
+        )
+        for start in reversed(starts)
+    ]
+
+
 @dataclass
 class FacetOption:
     key: str
@@ -147,7 +214,7 @@ class FacetCounts:
 
 
 Counts = dict[int, dict[str, int]]  # facet number (-1: the total) → key → count
-Options = dict[int, list[Model]]  # facet number → the option objects to show, in order
+Options = dict[int, list]  # facet number → the option objects (or buckets) to show, in order
 
 
 class Selection:
@@ -200,117 +267,6 @@ class Selection:
                 condition &= facet.condition(queryset.model, codes)
         return queryset.filter(condition) if condition else queryset
 
-    def count(
-        self, queryset: QuerySet, *, cache=None, namespace: str = "facets"
-    ) -> tuple[int, list[FacetCounts]]:
-        """The number of results, and every facet's options with their counts.
-
-        ``queryset`` is the universe before facet filters (it may be text-filtered). One SQL
-        statement counts everything: a CTE holds the universe with one flag per selected facet
-        ("matches this facet's selection") and one column per single-valued facet; the total
-        counts the rows with every flag set, and each facet counts its options over the rows
-        whose *other* flags are set. A second query reads the options to show (their labels).
-
-        ``cache``: a Django cache that keeps both for a state (the counting statement's SQL is
-        the key, so different universes never share) until ``invalidate(cache, namespace)``.
-        """
-        counts, options = self.state(queryset, cache=cache, namespace=namespace)
-        return counts.get(-1, {}).get("", 0), self.facet_counts(counts, options)
-
-    def state(
-        self, queryset: QuerySet, *, cache=None, namespace: str = "facets"
-    ) -> tuple[Counts, Options]:
-        """The counts (by facet number and option key; -1 is the total) and the option objects
-        to show (by facet number): the data of :meth:`count`, before labels are made."""
-        try:
-            sql, params = self._counting_sql(queryset)
-        except EmptyResultSet:
-            return {}, {}
-        using = queryset.db
-        if cache is not None:
-            version_key = f"{namespace}:version"
-            digest = hashlib.sha256(repr((using, sql, params)).encode()).hexdigest()
-            key = f"{namespace}:state:{digest}"
-            found = cache.get_many([version_key, key])
-            version = found.get(version_key, 0)
-            if key in found and found[key][0] == version:
-                return found[key][1], found[key][2]
-        counts: Counts = {}
-        with connections[using].cursor() as cursor:
-            cursor.execute(sql, params)
-            for number, option_key, n in cursor.fetchall():
-                counts.setdefault(number, {})[option_key] = n
-        wanted = {
-            n: keys
-            for n, facet in enumerate(self.facets)
-            if self.is_available(facet) and (keys := self._keys_to_show(facet, counts.get(n, {})))
-        }
-        options = _load_options(self.facets, wanted, using)
-        if cache is not None:
-            cache.set(key, (version, counts, options), CACHE_TIMEOUT)
-        return counts, options
-
-    def _counting_sql(self, queryset: QuerySet) -> tuple[str, list]:
-        model, using = queryset.model, queryset.db
-        selected = [facet for facet in self.facets if self.chosen[facet.name]]
-        counted = [(n, facet) for n, facet in enumerate(self.facets) if self.is_available(facet)]
-        # A single-valued facet (a foreign key chain) is a column of the universe itself; a
-        # multi-valued one joins its (option, result) pairs with it.
-        single = sorted(n for n, facet in counted if not facet.is_multi_valued(model))
-        keys = {
-            f"_k{n}": Cast(f"{self.facets[n].path}__{self.facets[n].key}", CharField())
-            for n in single
-        }
-        base, base_params = _sql(
-            queryset.order_by().annotate(_facet_pk=F("pk"), **keys).values("_facet_pk", *keys),
-            using,
-        )
-        flags, params = [], []
-        for number, facet in enumerate(selected):
-            codes = self.chosen[facet.name]
-            match, match_params = _sql(facet.matching(codes), using)
-            known, known_params = _sql(facet.known(codes), using)
-            # Matches the selection, or none of the selected codes exists (then it is ignored,
-            # like an unknown code among known ones).
-            flags.append(f"(b._facet_pk IN ({match}) OR NOT EXISTS ({known})) AS _f{number}")
-            params += [*match_params, *known_params]
-        columns = ["b._facet_pk AS pk", *(f"b.{name} AS {name}" for name in keys), *flags]
-        params += base_params
-
-        def where(skip: Facet | None) -> str:
-            conditions = [f"_facet_base._f{n}" for n, f in enumerate(selected) if f is not skip]
-            return " AND ".join(conditions) or "1 = 1"
-
-        branches = []
-        for number, facet in counted:
-            if number in single:
-                branches.append(
-                    f"SELECT {number} AS _facet, _k{number} AS _key, COUNT(*) AS _n "
-                    f"FROM _facet_base WHERE _k{number} IS NOT NULL AND {where(facet)} "
-                    f"GROUP BY _k{number}"
-                )
-                continue
-            # The pairs are unique (a many-to-many or tag relation has one row per pair), so
-            # COUNT(*) counts results.
-            pairs, pair_params = _sql(
-                facet.options.order_by()
-                .annotate(_k=Cast(facet.key, CharField()), _m=F(facet.reverse_path))
-                .values("_k", "_m"),
-                using,
-            )
-            branches.append(
-                f"SELECT {number} AS _facet, p._k AS _key, COUNT(*) AS _n "
-                f"FROM ({pairs}) p INNER JOIN _facet_base ON _facet_base.pk = p._m "
-                f"WHERE {where(facet)} GROUP BY p._k"
-            )
-            params += pair_params
-        branches.append(f"SELECT -1, '', COUNT(*) FROM _facet_base WHERE {where(None)}")
-        sql = (
-            f"WITH _facet_base AS (SELECT {', '.join(columns)} FROM ({base}) b) "
-            + " UNION ALL ".join(branches)
-        )
-        return sql, params
-
     def _keys_to_show(self, facet: Facet, counts: dict[str, int]) -> list[str]:
         selected = self.chosen[facet.name]
         keys = [key for key, n in counts.items() if n]
@@ -349,31 +305,214 @@ class Selection:
         return result
 
 
-def _sql(queryset: QuerySet, using: str) -> tuple[str, tuple]:
-    return queryset.query.get_compiler(using=using).as_sql()
-
-
 def invalidate(cache, namespace: str = "facets") -> None:
-    """Forget every cached count in ``namespace`` (call when the counted data changed)."""
+    """Forget every facet index in ``namespace`` (call when the counted data changed).
+
+    The version is random rather than a counter, so a cleared cache can never bring back the
+    version of an index some process still holds."""
+    cache.set(f"{namespace}:version", uuid.uuid4().hex, None)
+
+
+class FacetIndex:
+    """Which results of a base queryset have which option, as one bitmap per option.
+
+    Bit *i* of a bitmap (a Python ``int``) stands for the *i*-th result of the base. Counting
+    an option under a selection is then an AND of bitmaps and a population count: microseconds,
+    however many results there are. Building the index reads the base once and each
+    multi-valued facet's (option, result) pairs once: one query per facet, never per option or
+    per row. The index also holds every option object, so showing labels costs no query.
+    """
+
+    def __init__(
+        self,
+        facets: Sequence[Facet | RangeFacet],
+        base: QuerySet,
+        orders: Mapping[str, Callable[[QuerySet], QuerySet]] | None = None,
+    ):
+        self.facets = list(facets)
+        model, using = base.model, base.db
+        single = {
+            n: f"{facet.path}__{facet.key}"
+            for n, facet in enumerate(self.facets)
+            if not isinstance(facet, RangeFacet) and not facet.is_multi_valued(model)
+        }
+        columns: dict[str, Any] = {f"_k{n}": Cast(path, CharField()) for n, path in single.items()}
+        ranges = [n for n, facet in enumerate(self.facets) if isinstance(facet, RangeFacet)]
+        for n in ranges:
+            columns[f"_lo{n}"], columns[f"_hi{n}"] = self.facets[n].bounds()
+        # Each order as a row number, by a window function over the same rows.
+        orders = dict(orders or {})
+        for number, order in enumerate(orders.values()):
+            columns[f"_o{number}"] = Window(
+                RowNumber(), order_by=order(base.model._default_manager.all()).query.order_by
+            )
+        rows = list(
+            base.order_by("pk").annotate(**columns).values_list("pk", *columns).using(using)
+        )
+        self.pks = [row[0] for row in rows]
+        self.position = {pk: i for i, pk in enumerate(self.pks)}
+        self.everything = (1 << len(rows)) - 1
+        # Each order as the results' positions in that order: a page is then read off the index.
+        names = list(columns)
+        self.orders = {}
+        for number, name in enumerate(orders):
+            column = 1 + names.index(f"_o{number}")
+            ranks = [row[column] for row in rows]
+            self.orders[name] = sorted(range(len(rows)), key=ranks.__getitem__)
+        positions: dict[int, dict[str, list[int]]] = {n: {} for n in range(len(self.facets))}
+        for n in single:
+            column, found = 1 + names.index(f"_k{n}"), positions[n]
+            for i, row in enumerate(rows):
+                if (key := row[column]) is not None:
+                    found.setdefault(key, []).append(i)
+        for n in ranges:
+            low_column = 1 + names.index(f"_lo{n}")
+            buckets, found = self.facets[n].buckets(), positions[n]
+            for i, row in enumerate(rows):
+                low, high = row[low_column], row[low_column + 1]
+                if low is None or high is None:
+                    continue
+                for bucket in buckets:
+                    if low <= bucket.high and high >= bucket.low:
+                        found.setdefault(bucket.key, []).append(i)
+        for n, facet in enumerate(self.facets):
+            if n in single or n in ranges:
+                continue
+            pairs = (
+                facet.options.order_by()
+                .filter(**{f"{facet.reverse_path}__isnull": False})
+                .values_list(facet.key, facet.reverse_path)
+                .using(using)
+            )
+            found, position = positions[n], self.position
+            for key, pk in pairs:
+                if (i := position.get(pk)) is not None:
+                    found.setdefault(str(key), []).append(i)
+        self.bitmaps = {
+            n: {key: _bitmap(found, len(rows)) for key, found in by_key.items()}
+            for n, by_key in positions.items()
+        }
+        self.options = _load_options(self.facets, using)
+
+    def mask(self, pks: Iterable[int]) -> int:
+        """The bitmap of these results (those outside the base are left out)."""
+        return _bitmap(
+            [i for pk in pks if (i := self.position.get(pk)) is not None], len(self.position)
+        )
+
+    def page(self, matching: int, order: str, start: int, stop: int) -> list[int]:
+        """The primary keys of the results in ``matching`` (a bitmap) from ``start`` to
+        ``stop`` in ``order`` (one of the orders the index was built with)."""
+        bits = matching.to_bytes(len(self.pks) // 8 + 1, "little")
+        found = []
+        for i in self.orders[order]:
+            if bits[i >> 3] >> (i & 7) & 1:
+                found.append(i)
+                if len(found) >= stop:
+                    break
+        return [self.pks[i] for i in found[start:stop]]
+
+    def counts(self, selection: Selection, universe: int) -> tuple[Counts, int]:
+        """The total and every offered facet's option counts within ``universe`` (a bitmap),
+        and the bitmap of the results: each facet's counts apply every *other* facet's
+        selection, the total all of them."""
+        matches = {}
+        for n, facet in enumerate(self.facets):
+            known = [
+                self.bitmaps[n].get(code, 0)
+                for code in selection.codes(facet.name)
+                if code in self.bitmaps[n] or self._exists(n, code)
+            ]
+            if known:  # only unknown codes: the facet filters nothing
+                matches[n] = 0
+                for bitmap in known:
+                    matches[n] |= bitmap
+        counts: Counts = {}
+        for n, facet in enumerate(self.facets):
+            if not selection.is_available(facet):
+                continue
+            within = universe
+            for other, match in matches.items():
+                if other != n:
+                    within &= match
+            counts[n] = {
+                key: (bitmap & within).bit_count() for key, bitmap in self.bitmaps[n].items()
+            }
+        total = universe
+        for match in matches.values():
+            total &= match
+        counts[-1] = {"": total.bit_count()}
+        return counts, total
+
+    def _exists(self, n: int, code: str) -> bool:
+        """An option no result has yet still filters (to nothing): it is known, not ignored."""
+        if code in self.bitmaps[n]:
+            return True
+        facet = self.facets[n]
+        return any(str(getattr(option, facet.key)) == code for option in self.options[n])
+
+
+def _bitmap(positions: Iterable[int], size: int) -> int:
+    bits = bytearray((size + 7) // 8)
+    for i in positions:
+        bits[i >> 3] |= 1 << (i & 7)
+    return int.from_bytes(bits, "little")
+
+
+# Indexes this process built: (namespace, base) -> (version, built at, index).
+_indexes: dict[tuple[str, str], tuple[str, float, FacetIndex]] = {}
+MAX_INDEXES = 16
+
+
+def facet_index(
+    facets: Sequence[Facet | RangeFacet],
+    base: QuerySet,
+    *,
+    orders: Mapping[str, Callable[[QuerySet], QuerySet]] | None = None,
+    cache=None,
+    namespace: str = "facets",
+) -> FacetIndex:
+    """The index of ``base``, reused while the namespace's version in ``cache`` (shared by all
+    processes) is unchanged and for at most ``CACHE_TIMEOUT`` seconds; built anew otherwise.
+    Without a cache it is built every time."""
+    if cache is None:
+        return FacetIndex(facets, base, orders)
     try:
-        cache.incr(f"{namespace}:version")
-    except ValueError:
-        cache.set(f"{namespace}:version", 1, None)
+        sql, params = base.query.get_compiler(using=base.db).as_sql()
+    except EmptyResultSet:
+        sql, params = "", ()
+    names = (tuple(facet.name for facet in facets), tuple(orders or ()))
+    key = (namespace, hashlib.sha256(repr((base.db, names, sql, params)).encode()).hexdigest())
+    version = cache.get(f"{namespace}:version")
+    if version is None:
+        version = uuid.uuid4().hex
+        cache.add(f"{namespace}:version", version, None)
+        version = cache.get(f"{namespace}:version", version)
+    found = _indexes.get(key)
+    if found and found[0] == version and time.monotonic() - found[1] < CACHE_TIMEOUT:
+        return found[2]
+    index = FacetIndex(facets, base, orders)
+    if len(_indexes) >= MAX_INDEXES:
+        _indexes.pop(next(iter(_indexes)))
+    _indexes[key] = (version, time.monotonic(), index)
+    return index
 
 
-def _load_options(facets: Sequence[Facet], wanted: dict[int, list[str]], using: str) -> Options:
-    """The option objects with the keys in ``wanted`` (per facet number), in one query.
+def _load_options(facets: Sequence[Facet | RangeFacet], using: str) -> Options:
+    """Every facet's option objects in one query, each facet in its own ordering.
 
     Each option row travels as a JSON object of its fields, so that option models of any shape
-    fit one ``UNION ALL``; they come back as model instances in each facet's own ordering.
+    fit one ``UNION ALL``. A range facet's options are its buckets (no query).
     """
-    parts = []
-    for number, keys in wanted.items():
-        facet = facets[number]
+    parts, objects = [], {}
+    for number, facet in enumerate(facets):
+        objects[number] = []
+        if isinstance(facet, RangeFacet):
+            objects[number] = list(facet.buckets())
+            continue
         fields = facet.options.model._meta.concrete_fields
         parts.append(
             facet.options.order_by()
-            .filter(**{f"{facet.key}__in": keys})
             .annotate(
                 _facet=Value(number, output_field=IntegerField()),
                 _row=JSONObject(**{f.attname: F(f.attname) for f in fields}),
@@ -381,20 +520,18 @@ def _load_options(facets: Sequence[Facet], wanted: dict[int, list[str]], using: 
             .values_list("_facet", "_row")
         )
     if not parts:
-        return {}
+        return objects
     rows = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
-    objects: Options = {}
     for number, row in rows.using(using):
         model = facets[number].options.model
         data = json.loads(row) if isinstance(row, str) else row
         fields = model._meta.concrete_fields
         values = [field.to_python(data.get(field.attname)) for field in fields]
-        objects.setdefault(number, []).append(
-            model.from_db(using, [f.attname for f in fields], values)
-        )
+        objects[number].append(model.from_db(using, [f.attname for f in fields], values))
     for number, items in objects.items():
-        options = facets[number].options
-        _sort(items, list(options.query.order_by or options.model._meta.ordering))
+        facet = facets[number]
+        if not isinstance(facet, RangeFacet):
+            _sort(items, list(facet.options.query.order_by or facet.options.model._meta.ordering))
     return objects
 
 
@@ -415,13 +552,33 @@ def _sort_key(value) -> tuple:
 
 
 class FacetedResults:
-    """For a view: the filtered queryset, the total, and the facets with their options."""
+    """For a view: the filtered queryset, the total, and the facets with their options.
 
-    def __init__(self, selection: Selection, queryset: QuerySet, counts: Counts, options: Options):
+    ``page(order, start, stop)`` reads a page of primary keys off the index, for the orders it
+    was built with (``orders``)."""
+
+    def __init__(
+        self,
+        selection: Selection,
+        queryset: QuerySet,
+        counts: Counts,
+        options: Options,
+        *,
+        index: FacetIndex | None = None,
+        matching: int = 0,
+    ):
         self.selection = selection
         self.queryset = queryset
         self.total: int = counts.get(-1, {}).get("", 0)
         self._counts, self._options = counts, options
+        self._index, self._matching = index, matching
+
+    @property
+    def orders(self) -> Sequence[str]:
+        return list(self._index.orders) if self._index else []
+
+    def page(self, order: str, start: int, stop: int) -> list[int]:
+        return self._index.page(self._matching, order, start, stop)
 
     @cached_property
     def facets(self) -> list[FacetCounts]:
@@ -435,7 +592,39 @@ class FacetedResults:
         return found
 
 
-def facet(selection: Selection, queryset: QuerySet, *, cache=None, **kwargs) -> FacetedResults:
-    """Filter ``queryset`` by ``selection`` and count every facet's options over it."""
-    counts, options = selection.state(queryset, cache=cache, **kwargs)
-    return FacetedResults(selection, selection.apply(queryset), counts, options)
+def facet(
+    selection: Selection,
+    queryset: QuerySet,
+    *,
+    base: QuerySet | None = None,
+    orders: Mapping[str, Callable[[QuerySet], QuerySet]] | None = None,
+    cache=None,
+    namespace: str = "facets",
+) -> FacetedResults:
+    """Filter ``queryset`` by ``selection`` and count every facet's options over it.
+
+    ``base`` is what the index covers (the rows the viewer may see; ``queryset`` by default);
+    ``queryset`` may narrow it (a text search), at the cost of one query for its keys.
+    ``orders``: named orderings of ``base`` the index keeps, to read pages from.
+    """
+    index = facet_index(
+        selection.facets,
+        queryset if base is None else base,
+        orders=orders,
+        cache=cache,
+        namespace=namespace,
+    )
+    if base is None or queryset is base:
+        universe = index.everything
+    else:
+        universe = index.mask(queryset.order_by().values_list("pk", flat=True))
+    counts, matching = index.counts(selection, universe)
+    options = {
+        n: [o for o in index.options[n] if str(getattr(o, f.key)) in wanted]
+        for n, f in enumerate(selection.facets)
+        if selection.is_available(f)
+        and (wanted := set(selection._keys_to_show(f, counts.get(n, {}))))
+    }
+    return FacetedResults(
+        selection, selection.apply(queryset), counts, options, index=index, matching=matching
+    )

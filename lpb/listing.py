@@ -6,9 +6,9 @@ needs) and calls :func:`browse` with the rows the viewer may see and the query s
 state lives in the query string, with Dutch keys: ``zoek`` (text), ``sorteer``, ``pagina`` and
 one key per facet. Bad values never fail: they are ignored and ``notices`` says so.
 
-Queries per page, whatever the number of rows: the facet counts and the total (one statement,
-see ``lpb.facets``, cached per state when the spec names a cache namespace), the option labels,
-the page's primary keys, and the page's rows with what ``for_cards`` prefetches.
+Queries per page, whatever the number of rows: the keys of the rows matching the text query (if
+any; the facet counts come from ``lpb.facets``' in-memory index of the visible rows, built once
+per change), the page's primary keys, and the page's rows with what ``for_cards`` prefetches.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from lpb.facets import Facet, FacetCounts, FacetedResults, Selection
 
 TEXT_KEY, SORT_KEY, PAGE_KEY = "zoek", "sorteer", "pagina"
 SORT_RELEVANCE = "relevantie"
+UNFILTERED = "_unfiltered"  # the index's name for ``ListingSpec.unfiltered_order``
 RELEVANCE_LABEL = gettext_lazy("Best match")
 
 
@@ -41,6 +42,9 @@ class ListingSpec:
     queryset; ``default_sort`` is used without a text query (with one, the best match comes
     first). ``default_order`` may replace the default sort's order when nothing is filtered
     (featured stories first). ``names``: fields a misspelt name may resemble (PostgreSQL).
+    ``live_sorts``: sorts on data that changes without invalidating the listing (counts of
+    stories or recognitions), ordered by the database every time; the other orders are kept in
+    the facet index (``lpb.facets``) and pages are read off it.
     """
 
     facets: Sequence[Facet]
@@ -53,6 +57,22 @@ class ListingSpec:
     unfiltered_order: Callable[[QuerySet], QuerySet] | None = None
     cache_namespace: str | None = None
     per_page: int = 24
+    live_sorts: Sequence[str] = ()
+
+    def indexed_orders(self) -> dict[str, Callable[[QuerySet], QuerySet]]:
+        """The orders the facet index keeps, by name (see :meth:`index_order`)."""
+        orders = {key: order for key, (_label, order) in self.sorts.items()}
+        if self.unfiltered_order:
+            orders[UNFILTERED] = self.unfiltered_order
+        return {key: order for key, order in orders.items() if key not in self.live_sorts}
+
+    def index_order(self, sort: str, *, filtered: bool) -> str | None:
+        """The index's name for the order of ``sort``; None when the database must order."""
+        if sort == SORT_RELEVANCE or sort in self.live_sorts:
+            return None
+        if sort == self.default_sort and not filtered and self.unfiltered_order:
+            return UNFILTERED
+        return sort
 
     def order(self, queryset: QuerySet, sort: str, *, filtered: bool) -> QuerySet:
         if sort == SORT_RELEVANCE:
@@ -159,15 +179,39 @@ def invalidate(spec: ListingSpec) -> None:
         facets.invalidate(cache, spec.cache_namespace)
 
 
-def _facet(spec: ListingSpec, selection: Selection, queryset: QuerySet) -> FacetedResults:
+def _facet(
+    spec: ListingSpec, selection: Selection, queryset: QuerySet, *, base: QuerySet
+) -> FacetedResults:
     if spec.cache_namespace:
-        return facets.facet(selection, queryset, cache=cache, namespace=spec.cache_namespace)
-    return facets.facet(selection, queryset)
+        return facets.facet(
+            selection,
+            queryset,
+            base=base,
+            orders=spec.indexed_orders(),
+            cache=cache,
+            namespace=spec.cache_namespace,
+        )
+    return facets.facet(selection, queryset, base=base, orders=spec.indexed_orders())
 
 
-def _cards(spec: ListingSpec, model, pks: list[int], *, with_document: bool) -> list:
-    """The rows with these primary keys, in this order, with what their cards show."""
-    rows = spec.for_cards(model._default_manager.filter(pk__in=pks))
+class IndexedPages:
+    """The primary keys of a listing in an order the facet index keeps, sliced as a
+    ``Paginator`` slices its ``object_list``."""
+
+    def __init__(self, results: FacetedResults, order: str):
+        self.results, self.order = results, order
+
+    def __len__(self) -> int:
+        return self.results.total
+
+    def __getitem__(self, items: slice) -> list[int]:
+        return self.results.page(self.order, items.start or 0, items.stop)
+
+
+def _cards(spec: ListingSpec, visible: QuerySet, pks: list[int], *, with_document: bool) -> list:
+    """The rows with these primary keys, in this order, with what their cards show (only the
+    visible ones: the index may lag a change by a moment)."""
+    rows = spec.for_cards(visible.filter(pk__in=pks))
     if not with_document:
         rows = rows.defer("search_document")  # only searches show a snippet
     found = {row.pk: row for row in rows}
@@ -223,13 +267,13 @@ def browse(spec: ListingSpec, *, visible: QuerySet, params: QueryDict) -> Listin
         notices.append(_("The search text has no words to search for; it was ignored."))
     selection = Selection.from_query(spec.facets, params)
 
-    searched = search.search(visible, query)
-    results = _facet(spec, selection, searched)
+    searched = search.search(visible, query) if query else visible
+    results = _facet(spec, selection, searched, base=visible)
     if query and not results.total and spec.names:
         # Nothing matched the words: perhaps a misspelt name ("Merlyn van Hulst").
         resembling = search.similar(visible, query, names=spec.names)
         if resembling is not None:
-            fuzzy = facets.facet(selection, resembling)  # rare: not worth a cache entry
+            fuzzy = _facet(spec, selection, resembling, base=visible)
             if fuzzy.total:
                 searched, results = resembling, fuzzy
                 notices.append(str(spec.similar_notice) % {"text": query.text})
@@ -241,9 +285,15 @@ def browse(spec: ListingSpec, *, visible: QuerySet, params: QueryDict) -> Listin
     if effective_sort == SORT_RELEVANCE and not query:
         effective_sort = spec.default_sort
     filtered = bool(query or selection)
-    # The page's primary keys first (narrow rows to sort), then those rows in full.
-    ordered = spec.order(results.queryset, effective_sort, filtered=filtered)
-    paginator = Paginator(ordered.values_list("pk", flat=True), spec.per_page)
+    # The page's primary keys first (off the index, or narrow rows to sort), then those rows
+    # in full.
+    order = spec.index_order(effective_sort, filtered=filtered)
+    if not query and order in results.orders:
+        keys = IndexedPages(results, order)
+    else:
+        keys = spec.order(results.queryset, effective_sort, filtered=filtered)
+        keys = keys.values_list("pk", flat=True)
+    paginator = Paginator(keys, spec.per_page)
     paginator.count = results.total  # counted with the facets: no separate COUNT query
     try:
         page = paginator.page(page_number)
@@ -257,7 +307,7 @@ def browse(spec: ListingSpec, *, visible: QuerySet, params: QueryDict) -> Listin
             )
             % {"count": paginator.num_pages}
         )
-    rows = _cards(spec, visible.model, list(page.object_list), with_document=bool(query))
+    rows = _cards(spec, visible, list(page.object_list), with_document=bool(query))
     for row in rows:
         row.snippet = search.snippet(row.search_document, query) if query else ""
 

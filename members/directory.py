@@ -94,6 +94,7 @@ SPEC = listing.ListingSpec(
     names=["user__name"],
     similar_notice=gettext_lazy("Nobody matches “%(text)s” exactly; these names look similar."),
     cache_namespace="directory",
+    live_sorts=[SORT_CASES],
 )
 
 

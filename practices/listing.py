@@ -1,25 +1,41 @@
 """The faceted listing of practice stories at ``/praktijken/`` (machinery in ``lpb.listing``).
 
-Facets: quality, kind of work, theme, province → municipality, tag and period (decade). Sorts:
+Facets: quality, kind of work, theme, province → municipality, period (five-year ranges the
+story's years overlap) and tag. Sorts:
 relevance (with a text query), newest, most recognised; the unfiltered page shows featured
 stories first.
 """
 
 from __future__ import annotations
 
-from django.db.models import Count, QuerySet
+from django.db.models import Count, QuerySet, Value
+from django.db.models.functions import Coalesce
+from django.utils import timezone
 from django.utils.translation import gettext_lazy
 
 from lpb import listing
+from lpb.facets import RangeFacet, year_buckets
 from lpb.listing import ListingSpec
 from members.facets import craft_facets, place_facets, tag_facet
-from practices.models import PracticeCase
+from practices.models import PERIOD_FIRST_YEAR, PracticeCase
 
 SORT_NEWEST, SORT_RECOGNISED = "nieuwste", "herkend"
+
+
+def period_bounds():
+    """A story's years: from its start (or end) to its end, or to this year while it goes on."""
+    this_year = timezone.localdate().year
+    return Coalesce("period_start", "period_end"), Coalesce("period_end", Value(this_year))
+
+
+def period_buckets():
+    return year_buckets(PERIOD_FIRST_YEAR, timezone.localdate().year)
+
 
 FACETS = (
     *craft_facets("practice_cases"),
     *place_facets("practice_cases"),
+    RangeFacet("periode", gettext_lazy("Period"), bounds=period_bounds, buckets=period_buckets),
     tag_facet(gettext_lazy("Tag"), "practices_taggedcase_items__content_object"),
 )
 
@@ -51,6 +67,7 @@ SPEC = ListingSpec(
     for_cards=for_cards,
     relevance_tie_breaker=("-published_at", "pk"),
     cache_namespace="practices",
+    live_sorts=[SORT_RECOGNISED],
 )
 
 

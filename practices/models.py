@@ -27,6 +27,8 @@ from members.models.profiles import NormalisedTagManager
 SECTIONS = ["situation", "approach", "result", "lessons"]
 # Slugs that are pages of their own under /praktijken/.
 RESERVED_SLUGS = {"nieuw", "feed"}
+# The years a story's period may name (the listing's period facet starts here too).
+PERIOD_FIRST_YEAR, PERIOD_LAST_YEAR = 1950, 2100
 
 
 class TaggedCase(TaggedItemBase):
@@ -145,13 +147,13 @@ class PracticeCase(models.Model):
         _("from (year)"),
         null=True,
         blank=True,
-        validators=[MinValueValidator(1950), MaxValueValidator(2100)],
+        validators=[MinValueValidator(PERIOD_FIRST_YEAR), MaxValueValidator(PERIOD_LAST_YEAR)],
     )
     period_end = models.PositiveSmallIntegerField(
         _("until (year)"),
         null=True,
         blank=True,
-        validators=[MinValueValidator(1950), MaxValueValidator(2100)],
+        validators=[MinValueValidator(PERIOD_FIRST_YEAR), MaxValueValidator(PERIOD_LAST_YEAR)],
         help_text=_("Leave empty if it is still going on."),
     )
     situation = models.TextField(

@@ -222,22 +222,37 @@ def test_malformed_and_excess_values_are_dropped_before_any_query(people):
     assert selection.malformed == {"thema": ["<script>", "\x00"], "rol": ["x" * 40]}
 
 
-def test_two_queries_count_everything_whatever_the_number_of_members(
+def test_counting_costs_one_query_per_facet_whatever_the_number_of_members(
     people, django_assert_num_queries
 ):
     query = "kwaliteit=open&thema=jeugd&provincie=utrecht"
-    # One statement for the total and all counts, one for the labels of the options to show.
-    with django_assert_num_queries(2):
+    # Building the index without a cache: the results (with their single-valued keys), the
+    # pairs of each multi-valued facet, and every facet's options.
+    multi_valued = sum(1 for f in FACETS if f.is_multi_valued(Member))
+    assert multi_valued == 5
+    with django_assert_num_queries(multi_valued + 2):
         results = run(query)
         results.facets  # noqa: B018
     assert results.total == 1
     for number in range(12):
         make_member(f"Extra {number}", qualities=["open"], themes=["jeugd"], municipality=UTRECHT)
-    with django_assert_num_queries(2):
+    with django_assert_num_queries(multi_valued + 2):
         results = run(query)
         results.facets  # noqa: B018
     assert results.total == 13
     assert len(names(results)) == 13
+
+
+def test_a_narrower_universe_costs_one_query_for_its_keys(people, django_assert_num_queries):
+    selection = Selection.from_query(FACETS, QueryDict("kwaliteit=open"))
+    visible = Member.objects.in_directory()
+    facet(selection, visible, cache=cache, namespace="test")  # builds the index
+    narrowed = visible.filter(user__name__startswith="A")
+    with django_assert_num_queries(1):
+        results = facet(selection, narrowed, base=visible, cache=cache, namespace="test")
+        results.facets  # noqa: B018
+    assert results.total == len(names(results)) == 1
+    assert counts(results, "kwaliteit")["open"] == 1
 
 
 def test_cached_counts_are_reused_until_invalidated(people, django_assert_num_queries):
@@ -267,3 +282,78 @@ def test_the_engine_works_for_any_model():
 
     assert [q.code for q in results.queryset] == ["open"]
     assert {o.key: o.count for o in results.facets[0].options} == {"anna": 2, "bert": 1}
+
+
+@pytest.fixture
+def periods(member):
+    """Stories with hand-picked periods; this year is fixed at 2026 by ``period_year``."""
+    from members.services import ensure_profile
+    from tests.practice_factories import make_case
+
+    author = ensure_profile(user=member)
+    spans = {
+        "early": (2012, 2014),  # 2010–2014
+        "bridging": (2018, 2021),  # 2015–2019 and 2020–2024
+        "ongoing": (2023, None),  # 2020–2024 and 2025–2029 (it goes on until this year)
+        "only_end": (None, 2016),  # 2015–2019
+        "undated": (None, None),  # in no range
+    }
+    for title, (start, end) in spans.items():
+        make_case(
+            author,
+            title=title,
+            themes=["wonen"] if title != "early" else ["jeugd"],
+            period_start=start,
+            period_end=end,
+        )
+
+
+@pytest.fixture
+def period_year(monkeypatch):
+    import datetime
+
+    from django.utils import timezone
+
+    monkeypatch.setattr(timezone, "localdate", lambda *args: datetime.date(2026, 6, 1))
+
+
+def run_periods(query: str):
+    from practices.listing import FACETS as CASE_FACETS
+    from practices.models import PracticeCase
+
+    selection = Selection.from_query(CASE_FACETS, QueryDict(query))
+    return facet(selection, PracticeCase.objects.published())
+
+
+def test_a_range_facet_counts_every_range_a_span_overlaps(periods, period_year):
+    results = run_periods("")
+    assert counts(results, "periode") == {
+        "2025-2029": 1,
+        "2020-2024": 2,
+        "2015-2019": 2,
+        "2010-2014": 1,
+    }
+    # Newest range first; ranges without stories are not offered.
+    assert [o.key for o in results.facets[5].options][:2] == ["2025-2029", "2020-2024"]
+    assert results.total == 5
+
+
+def test_a_range_facet_filters_by_overlap_with_or_and_is_disjunctive(periods, period_year):
+    results = run_periods("periode=2010-2014&periode=2025-2029")
+    assert sorted(c.title for c in results.queryset) == ["early", "ongoing"]
+    assert results.total == 2
+    # Its own counts ignore its own selection; other facets' counts apply it.
+    assert counts(results, "periode")["2015-2019"] == 2
+    assert counts(results, "thema") == {"jeugd": 1, "wonen": 1}
+
+
+def test_other_facets_narrow_a_range_facets_counts(periods, period_year):
+    results = run_periods("thema=wonen&periode=2015-2019")
+    assert sorted(c.title for c in results.queryset) == ["bridging", "only_end"]
+    assert counts(results, "periode") == {"2025-2029": 1, "2020-2024": 2, "2015-2019": 2}
+
+
+def test_unknown_ranges_are_ignored_and_reported(periods, period_year):
+    results = run_periods("periode=1900-1904&periode=nonsense")
+    assert results.total == 5
+    assert results.unknown == {"periode": ["1900-1904", "nonsense"]}
