@@ -400,17 +400,28 @@ class FacetIndex:
             [i for pk in pks if (i := self.position.get(pk)) is not None], len(self.position)
         )
 
-    def page(self, matching: int, order: str, start: int, stop: int) -> list[int]:
+    def page(
+        self,
+        matching: int,
+        order: str,
+        start: int,
+        stop: int,
+        ranks: Mapping[int, float] | None = None,
+    ) -> list[int]:
         """The primary keys of the results in ``matching`` (a bitmap) from ``start`` to
-        ``stop`` in ``order`` (one of the orders the index was built with)."""
+        ``stop`` in ``order`` (one of the orders the index was built with); with ``ranks``
+        (by primary key), highest rank first and ``order`` among equal ranks."""
         bits = matching.to_bytes(len(self.pks) // 8 + 1, "little")
         found = []
         for i in self.orders[order]:
             if bits[i >> 3] >> (i & 7) & 1:
                 found.append(i)
-                if len(found) >= stop:
+                if ranks is None and len(found) >= stop:
                     break
-        return [self.pks[i] for i in found[start:stop]]
+        keys = [self.pks[i] for i in found]
+        if ranks is not None:
+            keys.sort(key=lambda pk: -ranks[pk])  # stable: ``order`` breaks the ties
+        return keys[start:stop]
 
     def counts(self, selection: Selection, universe: int) -> tuple[Counts, int]:
         """The total and every offered facet's option counts within ``universe`` (a bitmap),
@@ -566,19 +577,22 @@ class FacetedResults:
         *,
         index: FacetIndex | None = None,
         matching: int = 0,
+        ranks: Mapping[int, float] | None = None,
     ):
         self.selection = selection
         self.queryset = queryset
         self.total: int = counts.get(-1, {}).get("", 0)
         self._counts, self._options = counts, options
-        self._index, self._matching = index, matching
+        self._index, self._matching, self._ranks = index, matching, ranks
 
     @property
     def orders(self) -> Sequence[str]:
         return list(self._index.orders) if self._index else []
 
-    def page(self, order: str, start: int, stop: int) -> list[int]:
-        return self._index.page(self._matching, order, start, stop)
+    def page(self, order: str, start: int, stop: int, *, ranked: bool = False) -> list[int]:
+        """Keys of a page in ``order``; ``ranked``: by the universe's rank first."""
+        ranks = self._ranks if ranked else None
+        return self._index.page(self._matching, order, start, stop, ranks)
 
     @cached_property
     def facets(self) -> list[FacetCounts]:
@@ -598,6 +612,7 @@ def facet(
     *,
     base: QuerySet | None = None,
     orders: Mapping[str, Callable[[QuerySet], QuerySet]] | None = None,
+    rank: str | None = None,
     cache=None,
     namespace: str = "facets",
 ) -> FacetedResults:
@@ -605,7 +620,9 @@ def facet(
 
     ``base`` is what the index covers (the rows the viewer may see; ``queryset`` by default);
     ``queryset`` may narrow it (a text search), at the cost of one query for its keys.
-    ``orders``: named orderings of ``base`` the index keeps, to read pages from.
+    ``orders``: named orderings of ``base`` the index keeps, to read pages from. ``rank``: an
+    annotation of a narrower ``queryset`` that ranks its rows (read with its keys, so a page
+    may be ranked off the index too).
     """
     index = facet_index(
         selection.facets,
@@ -614,8 +631,12 @@ def facet(
         cache=cache,
         namespace=namespace,
     )
+    ranks = None
     if base is None or queryset is base:
         universe = index.everything
+    elif rank and rank in queryset.query.annotations:
+        ranks = dict(queryset.order_by().values_list("pk", rank))
+        universe = index.mask(ranks)
     else:
         universe = index.mask(queryset.order_by().values_list("pk", flat=True))
     counts, matching = index.counts(selection, universe)
@@ -626,5 +647,11 @@ def facet(
         and (wanted := set(selection._keys_to_show(f, counts.get(n, {}))))
     }
     return FacetedResults(
-        selection, selection.apply(queryset), counts, options, index=index, matching=matching
+        selection,
+        selection.apply(queryset),
+        counts,
+        options,
+        index=index,
+        matching=matching,
+        ranks=ranks,
     )

@@ -30,6 +30,7 @@ from lpb.facets import Facet, FacetCounts, FacetedResults, Selection
 
 TEXT_KEY, SORT_KEY, PAGE_KEY = "zoek", "sorteer", "pagina"
 SORT_RELEVANCE = "relevantie"
+RANK = "search_rank"  # the annotation ``lpb.search`` ranks matches by
 UNFILTERED = "_unfiltered"  # the index's name for ``ListingSpec.unfiltered_order``
 RELEVANCE_LABEL = gettext_lazy("Best match")
 
@@ -51,7 +52,7 @@ class ListingSpec:
     sorts: dict[str, tuple[Any, Callable[[QuerySet], QuerySet]]]
     default_sort: str
     for_cards: Callable[[QuerySet], QuerySet]
-    relevance_tie_breaker: Sequence[str] = ("pk",)
+    relevance_ties: str = ""
     names: Sequence[str] = ()
     similar_notice: Any = None
     unfiltered_order: Callable[[QuerySet], QuerySet] | None = None
@@ -67,8 +68,11 @@ class ListingSpec:
         return {key: order for key, order in orders.items() if key not in self.live_sorts}
 
     def index_order(self, sort: str, *, filtered: bool) -> str | None:
-        """The index's name for the order of ``sort``; None when the database must order."""
-        if sort == SORT_RELEVANCE or sort in self.live_sorts:
+        """The index's name for the order of ``sort`` (for the best match: the order that
+        breaks ties between equal ranks); None when the database must order."""
+        if sort == SORT_RELEVANCE:
+            sort = self.relevance_ties
+        if sort in self.live_sorts:
             return None
         if sort == self.default_sort and not filtered and self.unfiltered_order:
             return UNFILTERED
@@ -76,7 +80,8 @@ class ListingSpec:
 
     def order(self, queryset: QuerySet, sort: str, *, filtered: bool) -> QuerySet:
         if sort == SORT_RELEVANCE:
-            return queryset.order_by("-search_rank", *self.relevance_tie_breaker)
+            ties = self.sorts[self.relevance_ties][1](queryset).query.order_by
+            return queryset.order_by("-search_rank", *ties)
         if sort == self.default_sort and not filtered and self.unfiltered_order:
             return self.unfiltered_order(queryset)
         return self.sorts[sort][1](queryset)
@@ -188,24 +193,25 @@ def _facet(
             queryset,
             base=base,
             orders=spec.indexed_orders(),
+            rank=RANK,
             cache=cache,
             namespace=spec.cache_namespace,
         )
-    return facets.facet(selection, queryset, base=base, orders=spec.indexed_orders())
+    return facets.facet(selection, queryset, base=base, orders=spec.indexed_orders(), rank=RANK)
 
 
 class IndexedPages:
     """The primary keys of a listing in an order the facet index keeps, sliced as a
     ``Paginator`` slices its ``object_list``."""
 
-    def __init__(self, results: FacetedResults, order: str):
-        self.results, self.order = results, order
+    def __init__(self, results: FacetedResults, order: str, *, ranked: bool):
+        self.results, self.order, self.ranked = results, order, ranked
 
     def __len__(self) -> int:
         return self.results.total
 
     def __getitem__(self, items: slice) -> list[int]:
-        return self.results.page(self.order, items.start or 0, items.stop)
+        return self.results.page(self.order, items.start or 0, items.stop, ranked=self.ranked)
 
 
 def _cards(spec: ListingSpec, visible: QuerySet, pks: list[int], *, with_document: bool) -> list:
@@ -288,8 +294,8 @@ def browse(spec: ListingSpec, *, visible: QuerySet, params: QueryDict) -> Listin
     # The page's primary keys first (off the index, or narrow rows to sort), then those rows
     # in full.
     order = spec.index_order(effective_sort, filtered=filtered)
-    if not query and order in results.orders:
-        keys = IndexedPages(results, order)
+    if order in results.orders:
+        keys = IndexedPages(results, order, ranked=effective_sort == SORT_RELEVANCE)
     else:
         keys = spec.order(results.queryset, effective_sort, filtered=filtered)
         keys = keys.values_list("pk", flat=True)

@@ -90,7 +90,7 @@ SPEC = listing.ListingSpec(
     },
     default_sort=SORT_NAME,
     for_cards=for_cards,
-    relevance_tie_breaker=("user__name", "pk"),
+    relevance_ties=SORT_NAME,
     names=["user__name"],
     similar_notice=gettext_lazy("Nobody matches “%(text)s” exactly; these names look similar."),
     cache_namespace="directory",

@@ -65,7 +65,7 @@ SPEC = ListingSpec(
     # The unfiltered page opens with the featured stories.
     unfiltered_order=lambda qs: qs.order_by("-featured", "-published_at", "pk"),
     for_cards=for_cards,
-    relevance_tie_breaker=("-published_at", "pk"),
+    relevance_ties=SORT_NEWEST,
     cache_namespace="practices",
     live_sorts=[SORT_RECOGNISED],
 )

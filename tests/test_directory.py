@@ -302,11 +302,11 @@ def test_the_number_of_queries_does_not_grow_with_the_members(browse, client):
     many = (both(""), both(request))
 
     assert few == many
-    # Every page: session and user, the page's members and their qualities. The page's keys come
-    # off the facet index, except for a text query, which costs the keys of the matching members
-    # and the ranked page's keys. Building the index (cold) adds the members with their orders,
-    # the pairs of the five multi-valued facets and all options.
-    assert many == ((11, 4), (13, 6))
+    # Every page: session and user, the page's members and their qualities; a text query adds
+    # the keys and ranks of the matching members (the page's keys come off the facet index).
+    # Building the index (cold) adds the members with their orders, the pairs of the five
+    # multi-valued facets and all options.
+    assert many == ((11, 4), (12, 5))
 
 
 def test_facet_counts_are_cached_until_a_profile_changes(browse, people):
