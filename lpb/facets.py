@@ -400,6 +400,33 @@ class FacetIndex:
             [i for pk in pks if (i := self.position.get(pk)) is not None], len(self.position)
         )
 
+    def having(self, facet: str, keys: Iterable[str]) -> int:
+        """The bitmap of the results with any of ``keys`` of the facet named ``facet``."""
+        bitmaps = self.bitmaps[self._number(facet)]
+        found = 0
+        for key in keys:
+            found |= bitmaps.get(key, 0)
+        return found
+
+    def keys_of(self, facet: str, pks: Iterable[int]) -> dict[int, list[str]]:
+        """Per result (of those in the base): the keys it has in the facet named ``facet``."""
+        size = len(self.pks) // 8 + 1
+        wanted = {pk: i for pk in pks if (i := self.position.get(pk)) is not None}
+        found: dict[int, list[str]] = {pk: [] for pk in wanted}
+        for key, bitmap in self.bitmaps[self._number(facet)].items():
+            bits = bitmap.to_bytes(size, "little")
+            for pk, i in wanted.items():
+                if bits[i >> 3] >> (i & 7) & 1:
+                    found[pk].append(key)
+        return found
+
+    def options_of(self, facet: str) -> list:
+        """Every option of the facet named ``facet`` (model instances or buckets), in order."""
+        return self.options[self._number(facet)]
+
+    def _number(self, name: str) -> int:
+        return next(n for n, facet in enumerate(self.facets) if facet.name == name)
+
     def page(
         self,
         matching: int,

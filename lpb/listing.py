@@ -184,6 +184,18 @@ def invalidate(spec: ListingSpec) -> None:
         facets.invalidate(cache, spec.cache_namespace)
 
 
+def index(spec: ListingSpec, visible: QuerySet) -> facets.FacetIndex:
+    """The facet index of a listing's visible rows, as its pages use it (for other features
+    that look up the same facts, such as "Wie bel je?")."""
+    return facets.facet_index(
+        spec.facets,
+        visible,
+        orders=spec.indexed_orders(),
+        cache=cache if spec.cache_namespace else None,
+        namespace=spec.cache_namespace or "facets",
+    )
+
+
 def _facet(
     spec: ListingSpec, selection: Selection, queryset: QuerySet, *, base: QuerySet
 ) -> FacetedResults:

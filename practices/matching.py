@@ -30,15 +30,19 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from django.db.models import Case, Count, Exists, OuterRef, Q, Value, When
+from django.db.models import Count
 from django.utils import timezone
 
-from lpb import search
+from lpb import listing, search
+from lpb.facets import FacetIndex
+from members.directory import SORT_NEWEST as SORT_NEWEST_MEMBERS
+from members.directory import SPEC as directory_spec
 from members.directory import for_cards as member_cards
 from members.directory import visible_members
-from members.models import Member, Municipality, Quality, Theme, WorkPractice
+from members.models import Member, Municipality
+from practices.listing import SORT_NEWEST, visible_cases
+from practices.listing import SPEC as case_spec
 from practices.listing import for_cards as case_cards
-from practices.listing import visible_cases
 from practices.match_reasons import reasons
 from practices.match_words import WORD, meaningful_words, suggest_themes
 from practices.models import PracticeCase, Recognition
@@ -133,18 +137,8 @@ def _stems_in(stems: list[str], pattern: re.Pattern | None, document: str) -> li
     """The words of ``document`` that start with one of ``stems`` (one regex pass), sorted."""
     if pattern is None or not document:
         return []
-    return sorted({match.group(0).lower() for match in pattern.finditer(document)})
-
-
-def _has_terms(model, column: str, theme_ids: list[int], work_ids: list[int]) -> Q:
-    """Rows of ``model`` with any of the themes or kinds of work (EXISTS, index-friendly)."""
-    themes = model.themes.through.objects.filter(
-        **{column: OuterRef("pk"), "theme_id__in": theme_ids}
-    )
-    work = model.work_practices.through.objects.filter(
-        **{column: OuterRef("pk"), "workpractice_id__in": work_ids}
-    )
-    return Q(Exists(themes)) | Q(Exists(work))
+    # Lower-casing once and matching case-sensitively is twice as fast as re.IGNORECASE.
+    return sorted(set(pattern.findall(document.lower())))
 
 
 def _found(stem: str, words: list[str]) -> bool:
@@ -226,37 +220,30 @@ def match(situation: Situation, *, viewer, weights: Weights = WEIGHTS, top: int 
         else None
     )
     province_slug = municipality.province.slug if municipality else situation.province
-    labels = _labels()
-    theme_ids = [labels["theme_id"][c] for c in themes if c in labels["theme_id"]]
-    work_ids = [labels["work_id"][c] for c in situation.work if c in labels["work_id"]]
 
     # 1. Candidate stories: the best text matches, and those with the chosen themes / work.
+    # The facts about terms come from the listings' facet indexes (the same visible rows,
+    # already in memory), not from a query per relation.
     cases = visible_cases(viewer)
-    # Ranking every match of an OR of common words costs a read of each story's vector, so the
-    # database ranks the ``RANK_POOL`` newest matches (the old ones still come in by facet).
-    pool = search.search(cases, query).order_by("-pk").values("pk")[:RANK_POOL]
-    by_text = search.search(cases.filter(pk__in=pool), query).order_by(
-        "-search_rank", "-published_at", "pk"
-    )
-    if not query:
-        by_text = by_text.none()
-    # The newest first (by id: the index stops after ``CANDIDATES`` rows, no sort).
-    by_facet = (
-        cases.filter(_has_terms(PracticeCase, "practicecase_id", theme_ids, work_ids)).order_by(
-            "-pk"
+    case_index = listing.index(case_spec, cases)
+    labels = _labels(case_index)
+    text_ranks: dict[int, float] = {}
+    if query:
+        # Ranking every match of an OR of common words costs a read of each story's vector, so
+        # the database ranks only the ``RANK_POOL`` newest matches (old ones come in by facet).
+        pool = search.search(cases, query).order_by("-pk").values_list("pk", "search_rank")
+        best = sorted(pool[:RANK_POOL], key=lambda row: (-(row[1] or 0.0), -row[0]))
+        text_ranks = {pk: rank or 0.0 for pk, rank in best[:CANDIDATES]}
+    with_terms = case_index.having("thema", themes) | case_index.having("werk", situation.work)
+    by_facet = case_index.page(with_terms, SORT_NEWEST, 0, CANDIDATES) if with_terms else []
+    case_rows: dict[int, dict] = {
+        row["pk"]: {**row, "search_rank": text_ranks.get(row["pk"], 0.0)}
+        for row in cases.filter(pk__in=[*text_ranks, *by_facet]).values(
+            "pk", "search_document", "published_at", "author_id"
         )
-        if theme_ids or work_ids
-        else cases.none()
-    )
-    case_rows: dict[int, dict] = {}
-    for row in by_text.values("pk", "search_document", "published_at", "author_id", "search_rank")[
-        :CANDIDATES
-    ]:
-        case_rows[row["pk"]] = row
-    for row in by_facet.values("pk", "search_document", "published_at", "author_id")[:CANDIDATES]:
-        case_rows.setdefault(row["pk"], {**row, "search_rank": 0.0})
+    }
     case_ids = list(case_rows)
-    case_terms = _case_terms(case_ids)
+    case_terms = _case_terms(case_index, case_rows)
     recognitions = dict(
         Recognition.objects.filter(case_id__in=case_ids)
         .values("case_id")
@@ -266,6 +253,7 @@ def match(situation: Situation, *, viewer, weights: Weights = WEIGHTS, top: int 
 
     # 2. Candidate members: text matches, facet matches, the place, and the stories' authors.
     members = visible_members(viewer)
+    member_index = listing.index(directory_spec, members)
     member_ids: dict[int, float] = {}
     if query:
         for pk, rank in (
@@ -274,27 +262,18 @@ def match(situation: Situation, *, viewer, weights: Weights = WEIGHTS, top: int 
             .values_list("pk", "search_rank")[:CANDIDATES]
         ):
             member_ids[pk] = rank or 0.0
-    if theme_ids or work_ids:
+    in_place = []  # bitmaps of the members in the place asked for, nearest first
+    if municipality:
+        in_place.append(member_index.having("gemeente", [municipality.cbs_code]))
+    if province_slug:
+        in_place.append(member_index.having("provincie", [province_slug]))
+    with_terms = member_index.having("thema", themes) | member_index.having("werk", situation.work)
+    if with_terms:
         # Those in the place asked for first, then the newest.
-        whens = []
-        if municipality:
-            whens.append(When(municipality=municipality, then=Value(2)))
-        if province_slug:
-            whens.append(When(municipality__province__slug=province_slug, then=Value(1)))
-        order = [Case(*whens, default=Value(0)).desc()] if whens else []
-        for pk in (
-            members.filter(_has_terms(Member, "member_id", theme_ids, work_ids))
-            .order_by(*order, "-pk")
-            .values_list("pk", flat=True)[:CANDIDATES]
-        ):
+        for pk in _first(member_index, with_terms, in_place, CANDIDATES):
             member_ids.setdefault(pk, 0.0)
-    if not member_ids and province_slug:
-        place = (
-            Q(municipality=municipality)
-            if municipality
-            else Q(municipality__province__slug=province_slug)
-        )
-        for pk in members.filter(place).order_by("-pk").values_list("pk", flat=True)[:CANDIDATES]:
+    if not member_ids and in_place:
+        for pk in _first(member_index, in_place[0], [], CANDIDATES):
             member_ids.setdefault(pk, 0.0)
     authors = case_terms["authors"]
     story_members = {m for row in case_rows.values() for m in authors.get(row["pk"], [])}
@@ -311,7 +290,7 @@ def match(situation: Situation, *, viewer, weights: Weights = WEIGHTS, top: int 
             "municipality__province__slug",
         )
     }
-    member_terms = _member_terms(list(member_rows))
+    member_terms = _member_terms(member_index, list(member_rows))
 
     # 3. Text relevance, with each word weighted by how rare it is among the candidates.
     stems = list(dict.fromkeys(_stem(word) for word in words))
@@ -320,8 +299,7 @@ def match(situation: Situation, *, viewer, weights: Weights = WEIGHTS, top: int 
         re.compile(
             r"\b(?:"
             + "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))
-            + r")\w*",
-            re.IGNORECASE,
+            + r")\w*"
         )
         if stems
         else None
@@ -462,60 +440,52 @@ def match(situation: Situation, *, viewer, weights: Weights = WEIGHTS, top: int 
 # --- Aggregate look-ups (one query each, for any number of candidates) ---------------------------
 
 
-def _labels() -> dict[str, dict]:
-    """Codes, ids and labels of themes, kinds of work and qualities (three small queries)."""
-    out: dict[str, dict] = {}
-    for kind, model in (("theme", Theme), ("work", WorkPractice), ("quality", Quality)):
-        terms = list(model.objects.all())
-        out[kind] = {term.code: str(term.name) for term in terms}
-        out[f"{kind}_id"] = {term.code: term.pk for term in terms}
-    return out
+def _labels(index: FacetIndex) -> dict[str, dict]:
+    """The labels of themes, kinds of work and qualities by code (the index holds them all)."""
+    return {
+        kind: {term.code: str(term.name) for term in index.options_of(facet)}
+        for kind, facet in (("theme", "thema"), ("work", "werk"), ("quality", "kwaliteit"))
+    }
 
 
-def _case_terms(case_ids: list[int]) -> dict[str, dict[int, list]]:
-    """Per story: theme, work and quality codes, and all its authors (member pks)."""
-    through = PracticeCase
+def _first(index: FacetIndex, matching: int, places: list[int], count: int) -> list[int]:
+    """The first ``count`` newest members in ``matching``, those in ``places`` (bitmaps,
+    nearest first) before the others."""
+    found: list[int] = []
+    for place in [*places, index.everything]:
+        for pk in index.page(matching & place, SORT_NEWEST_MEMBERS, 0, count):
+            if pk not in found:
+                found.append(pk)
+        if len(found) >= count:
+            break
+    return found[:count]
+
+
+def _case_terms(index: FacetIndex, case_rows: dict[int, dict]) -> dict[str, dict[int, list]]:
+    """Per story: theme, work and quality codes (from the index), and all its authors (member
+    pks: the author first, then the co-authors, in one query)."""
+    case_ids = list(case_rows)
     out: dict[str, dict[int, list]] = {
-        "themes": defaultdict(list),
-        "work": defaultdict(list),
-        "qualities": defaultdict(list),
+        "themes": index.keys_of("thema", case_ids),
+        "work": index.keys_of("werk", case_ids),
+        "qualities": index.keys_of("kwaliteit", case_ids),
         "authors": defaultdict(list),
     }
-    if not case_ids:
-        return out
-    relations = (
-        ("themes", through.themes.through, "practicecase_id", "theme__code"),
-        ("work", through.work_practices.through, "practicecase_id", "workpractice__code"),
-        ("qualities", through.qualities.through, "practicecase_id", "quality__code"),
-        ("authors", through.co_authors.through, "practicecase_id", "member_id"),
-    )
-    for key, model, case_field, value in relations:
-        for case_id, code in model.objects.filter(**{f"{case_field}__in": case_ids}).values_list(
-            case_field, value
-        ):
-            out[key][case_id].append(code)
-    for case_id, author_id in PracticeCase.objects.filter(pk__in=case_ids).values_list(
-        "pk", "author_id"
-    ):
-        if author_id:
-            out["authors"][case_id].insert(0, author_id)
+    for pk, row in case_rows.items():
+        if row["author_id"]:
+            out["authors"][pk].append(row["author_id"])
+    if case_ids:
+        for case_id, member_id in PracticeCase.co_authors.through.objects.filter(
+            practicecase_id__in=case_ids
+        ).values_list("practicecase_id", "member_id"):
+            out["authors"][case_id].append(member_id)
     return out
 
 
-def _member_terms(member_ids: list[int]) -> dict[int, dict[str, set]]:
-    """Per member: the theme and work codes on their profile (two queries)."""
-    out: dict[int, dict[str, set]] = defaultdict(lambda: {"themes": set(), "work": set()})
-    if not member_ids:
-        return out
-    for key, model, value in (
-        ("themes", Member.themes.through, "theme__code"),
-        ("work", Member.work_practices.through, "workpractice__code"),
-    ):
-        for member_id, code in model.objects.filter(member_id__in=member_ids).values_list(
-            "member_id", value
-        ):
-            out[member_id][key].add(code)
-    return out
+def _member_terms(index: FacetIndex, member_ids: list[int]) -> dict[int, dict[str, set]]:
+    """Per member: the theme and work codes on their profile (from the index)."""
+    themes, work = index.keys_of("thema", member_ids), index.keys_of("werk", member_ids)
+    return {pk: {"themes": set(themes[pk]), "work": set(work[pk])} for pk in themes}
 
 
 def _place_names(municipality: Municipality | None, province_slug: str) -> dict[str, str]:
