@@ -33,6 +33,8 @@ import json
 import re
 import time
 import uuid
+from array import array
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -349,7 +351,8 @@ class FacetIndex:
         rows = list(
             base.order_by("pk").annotate(**columns).values_list("pk", *columns).using(using)
         )
-        self.pks = [row[0] for row in rows]
+        # Arrays rather than lists: compact, and nothing for the garbage collector to walk.
+        self.pks = array("q", (row[0] for row in rows))
         self.position = {pk: i for i, pk in enumerate(self.pks)}
         self.everything = (1 << len(rows)) - 1
         # Each order as the results' positions in that order: a page is then read off the index.
@@ -358,7 +361,7 @@ class FacetIndex:
         for number, name in enumerate(orders):
             column = 1 + names.index(f"_o{number}")
             ranks = [row[column] for row in rows]
-            self.orders[name] = sorted(range(len(rows)), key=ranks.__getitem__)
+            self.orders[name] = array("l", sorted(range(len(rows)), key=ranks.__getitem__))
         positions: dict[int, dict[str, list[int]]] = {n: {} for n in range(len(self.facets))}
         for n in single:
             column, found = 1 + names.index(f"_k{n}"), positions[n]
@@ -367,14 +370,17 @@ class FacetIndex:
                     found.setdefault(key, []).append(i)
         for n in ranges:
             low_column = 1 + names.index(f"_lo{n}")
-            buckets, found = self.facets[n].buckets(), positions[n]
+            buckets = sorted(self.facets[n].buckets(), key=lambda bucket: bucket.low)
+            lows, found = [bucket.low for bucket in buckets], positions[n]
             for i, row in enumerate(rows):
                 low, high = row[low_column], row[low_column + 1]
                 if low is None or high is None:
                     continue
-                for bucket in buckets:
-                    if low <= bucket.high and high >= bucket.low:
-                        found.setdefault(bucket.key, []).append(i)
+                # The buckets starting at or before the span's end, back while they overlap.
+                for b in range(bisect_right(lows, high) - 1, -1, -1):
+                    if buckets[b].high < low:
+                        break
+                    found.setdefault(buckets[b].key, []).append(i)
         for n, facet in enumerate(self.facets):
             if n in single or n in ranges:
                 continue
