@@ -399,12 +399,37 @@ class FacetIndex:
             for n, by_key in positions.items()
         }
         self.options = _load_options(self.facets, using)
+        self._narrowed: dict[str, tuple[int, dict | None]] = {}
 
     def mask(self, pks: Iterable[int]) -> int:
         """The bitmap of these results (those outside the base are left out)."""
         return _bitmap(
             [i for pk in pks if (i := self.position.get(pk)) is not None], len(self.position)
         )
+
+    def narrowed(self, queryset: QuerySet, rank: str | None) -> tuple[int, dict | None]:
+        """The bitmap of ``queryset`` (a narrower universe, such as a text search) and, if it
+        has the annotation ``rank``, its ranks by key. One query the first time; kept with the
+        index (so until the data changes) for the last ``NARROWED_KEPT`` querysets, as the
+        same searches come back all day."""
+        query = queryset.order_by()
+        ranked = bool(rank and rank in query.query.annotations)
+        try:
+            key = repr(query.query.get_compiler(using=query.db).as_sql()) + str(ranked)
+        except EmptyResultSet:
+            return 0, {} if ranked else None
+        if key in self._narrowed:
+            self._narrowed[key] = self._narrowed.pop(key)  # the most recently used last
+            return self._narrowed[key]
+        if ranked:
+            ranks = dict(query.values_list("pk", rank))
+            found = (self.mask(ranks), ranks)
+        else:
+            found = (self.mask(query.values_list("pk", flat=True)), None)
+        if len(self._narrowed) >= NARROWED_KEPT:
+            self._narrowed.pop(next(iter(self._narrowed)))
+        self._narrowed[key] = found
+        return found
 
     def having(self, facet: str, keys: Iterable[str]) -> int:
         """The bitmap of the results with any of ``keys`` of the facet named ``facet``."""
@@ -506,6 +531,7 @@ def _bitmap(positions: Iterable[int], size: int) -> int:
 # Indexes this process built: (namespace, base) -> (version, built at, index).
 _indexes: dict[tuple[str, str], tuple[str, float, FacetIndex]] = {}
 MAX_INDEXES = 16
+NARROWED_KEPT = 256  # text searches kept per index (see FacetIndex.narrowed)
 
 
 def facet_index(
@@ -664,14 +690,10 @@ def facet(
         cache=cache,
         namespace=namespace,
     )
-    ranks = None
     if base is None or queryset is base:
-        universe = index.everything
-    elif rank and rank in queryset.query.annotations:
-        ranks = dict(queryset.order_by().values_list("pk", rank))
-        universe = index.mask(ranks)
+        universe, ranks = index.everything, None
     else:
-        universe = index.mask(queryset.order_by().values_list("pk", flat=True))
+        universe, ranks = index.narrowed(queryset, rank)
     counts, matching = index.counts(selection, universe)
     options = {
         n: [o for o in index.options[n] if str(getattr(o, f.key)) in wanted]
