@@ -478,7 +478,7 @@ class FacetIndex:
                     break
         keys = [self.pks[i] for i in found]
         if ranks is not None:
-            keys.sort(key=lambda pk: -ranks[pk])  # stable: ``order`` breaks the ties
+            keys.sort(key=lambda pk: -ranks.get(pk, 0))  # stable: ``order`` breaks the ties
         return keys[start:stop]
 
     def counts(self, selection: Selection, universe: int) -> tuple[Counts, int]:
@@ -648,9 +648,19 @@ class FacetedResults:
     def orders(self) -> Sequence[str]:
         return list(self._index.orders) if self._index else []
 
-    def page(self, order: str, start: int, stop: int, *, ranked: bool = False) -> list[int]:
-        """Keys of a page in ``order``; ``ranked``: by the universe's rank first."""
-        ranks = self._ranks if ranked else None
+    def page(
+        self,
+        order: str,
+        start: int,
+        stop: int,
+        *,
+        ranked: bool = False,
+        ranks: Mapping[int, float] | None = None,
+    ) -> list[int]:
+        """Keys of a page in ``order``; ``ranked``: by the universe's rank first; ``ranks``:
+        by these (a missing key ranks 0) first."""
+        if ranks is None and ranked:
+            ranks = self._ranks
         return self._index.page(self._matching, order, start, stop, ranks)
 
     @cached_property

@@ -13,7 +13,7 @@ per change), the page's primary keys, and the page's rows with what ``for_cards`
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -45,7 +45,9 @@ class ListingSpec:
     (featured stories first). ``names``: fields a misspelt name may resemble (PostgreSQL).
     ``live_sorts``: sorts on data that changes without invalidating the listing (counts of
     stories or recognitions), ordered by the database every time; the other orders are kept in
-    the facet index (``lpb.facets``) and pages are read off it.
+    the facet index (``lpb.facets``) and pages are read off it. ``counted_sorts``: sorts by a
+    count that changes all day (recognitions): sort key → (a function giving the counts by
+    primary key, read each time in one query; the index's order that breaks ties).
     """
 
     facets: Sequence[Facet]
@@ -59,10 +61,17 @@ class ListingSpec:
     cache_namespace: str | None = None
     per_page: int = 24
     live_sorts: Sequence[str] = ()
+    counted_sorts: Mapping[str, tuple[Callable[[], Mapping[int, int]], str]] = field(
+        default_factory=dict
+    )
 
     def indexed_orders(self) -> dict[str, Callable[[QuerySet], QuerySet]]:
         """The orders the facet index keeps, by name (see :meth:`index_order`)."""
-        orders = {key: order for key, (_label, order) in self.sorts.items()}
+        orders = {
+            key: order
+            for key, (_label, order) in self.sorts.items()
+            if key not in self.counted_sorts
+        }
         if self.unfiltered_order:
             orders[UNFILTERED] = self.unfiltered_order
         return {key: order for key, order in orders.items() if key not in self.live_sorts}
@@ -70,13 +79,13 @@ class ListingSpec:
     def index_order(self, sort: str, *, filtered: bool) -> str | None:
         """The index's name for the order of ``sort`` (for the best match: the order that
         breaks ties between equal ranks); None when the database must order."""
-        if sort == SORT_RELEVANCE:
-            sort = self.relevance_ties
-        if sort in self.live_sorts:
-            return None
         if sort == self.default_sort and not filtered and self.unfiltered_order:
             return UNFILTERED
-        return sort
+        if sort == SORT_RELEVANCE:
+            sort = self.relevance_ties
+        if sort in self.counted_sorts:
+            sort = self.counted_sorts[sort][1]
+        return None if sort in self.live_sorts else sort
 
     def order(self, queryset: QuerySet, sort: str, *, filtered: bool) -> QuerySet:
         if sort == SORT_RELEVANCE:
@@ -216,14 +225,18 @@ class IndexedPages:
     """The primary keys of a listing in an order the facet index keeps, sliced as a
     ``Paginator`` slices its ``object_list``."""
 
-    def __init__(self, results: FacetedResults, order: str, *, ranked: bool):
-        self.results, self.order, self.ranked = results, order, ranked
+    def __init__(
+        self, results: FacetedResults, order: str, *, ranked: bool, ranks: Mapping | None = None
+    ):
+        self.results, self.order, self.ranked, self.ranks = results, order, ranked, ranks
 
     def __len__(self) -> int:
         return self.results.total
 
     def __getitem__(self, items: slice) -> list[int]:
-        return self.results.page(self.order, items.start or 0, items.stop, ranked=self.ranked)
+        return self.results.page(
+            self.order, items.start or 0, items.stop, ranked=self.ranked, ranks=self.ranks
+        )
 
 
 def _cards(spec: ListingSpec, visible: QuerySet, pks: list[int], *, with_document: bool) -> list:
@@ -307,7 +320,13 @@ def browse(spec: ListingSpec, *, visible: QuerySet, params: QueryDict) -> Listin
     # in full.
     order = spec.index_order(effective_sort, filtered=filtered)
     if order in results.orders:
-        keys = IndexedPages(results, order, ranked=effective_sort == SORT_RELEVANCE)
+        counts = spec.counted_sorts.get(effective_sort)
+        keys = IndexedPages(
+            results,
+            order,
+            ranked=effective_sort == SORT_RELEVANCE,
+            ranks=counts[0]() if counts else None,
+        )
     else:
         keys = spec.order(results.queryset, effective_sort, filtered=filtered)
         keys = keys.values_list("pk", flat=True)

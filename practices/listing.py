@@ -17,7 +17,7 @@ from lpb import listing
 from lpb.facets import RangeFacet, year_buckets
 from lpb.listing import ListingSpec
 from members.facets import craft_facets, place_facets, tag_facet
-from practices.models import PERIOD_FIRST_YEAR, PracticeCase
+from practices.models import PERIOD_FIRST_YEAR, PracticeCase, Recognition
 
 SORT_NEWEST, SORT_RECOGNISED = "nieuwste", "herkend"
 
@@ -38,6 +38,16 @@ FACETS = (
     RangeFacet("periode", gettext_lazy("Period"), bounds=period_bounds, buckets=period_buckets),
     tag_facet(gettext_lazy("Tag"), "practices_taggedcase_items__content_object"),
 )
+
+
+def recognition_counts() -> dict[int, int]:
+    """Recognitions per story (only those that have any): the listing's "most recognised"."""
+    return dict(
+        Recognition.objects.order_by()
+        .values("case_id")
+        .annotate(n=Count("pk"))
+        .values_list("case_id", "n")
+    )
 
 
 def most_recognised(queryset: QuerySet) -> QuerySet:
@@ -67,7 +77,7 @@ SPEC = ListingSpec(
     for_cards=for_cards,
     relevance_ties=SORT_NEWEST,
     cache_namespace="practices",
-    live_sorts=[SORT_RECOGNISED],
+    counted_sorts={SORT_RECOGNISED: (recognition_counts, SORT_NEWEST)},
 )
 
 

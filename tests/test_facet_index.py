@@ -15,6 +15,7 @@ from lpb.facets import Selection
 from members import directory
 from members.services import ensure_profile
 from practices import listing as case_listing
+from practices.models import Recognition
 from tests.factories import make_member
 from tests.practice_factories import make_case
 
@@ -40,7 +41,7 @@ def world(member):
     ]
     for n in range(18):
         start = rng.choice([None, 2012, 2017, 2021, 2024])
-        make_case(
+        case = make_case(
             rng.choice(members),
             title=f"Verhaal {n:02d}",
             themes=rng.sample(THEMES, rng.randint(0, 2)),
@@ -51,6 +52,8 @@ def world(member):
             featured=rng.random() < 0.3,
             visibility=rng.choice(["public", "members"]),
         )
+        for reader in rng.sample(members, rng.choice([0, 0, 1, 3])):  # "most recognised"
+            Recognition.objects.create(case=case, member=reader, kind="herkenbaar")
     return ensure_profile(user=member).user
 
 
