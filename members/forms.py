@@ -4,6 +4,7 @@ from django import forms
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
+from lpb.forms import LongSelect, ModelMultipleChoiceField
 from lpb.images import square_avatar
 from members.models import Member, MemberQuality, Municipality, Quality
 
@@ -84,9 +85,13 @@ class ProfileForm(forms.ModelForm):
             "work_practices": forms.CheckboxSelectMultiple,
             "themes": forms.CheckboxSelectMultiple,
             "visibility": forms.RadioSelect,
+            "municipality": LongSelect,
             "bio": forms.Textarea(attrs={"rows": 5}),
             "phone": forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"}),
         }
+        field_classes = dict.fromkeys(
+            ["role_images", "work_practices", "themes"], ModelMultipleChoiceField
+        )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from lpb.forms import LongSelect
 from members.models import Municipality, Province, Theme, WorkPractice
 from practices.match_words import MAX_DESCRIPTION
 from practices.matching import Situation
@@ -44,7 +45,7 @@ class WhoToCallForm(forms.Form):
         widget=forms.CheckboxSelectMultiple,
     )
     provincie = forms.ChoiceField(label=_("Province"), required=False)
-    gemeente = forms.ChoiceField(label=_("Municipality"), required=False)
+    gemeente = forms.ChoiceField(label=_("Municipality"), required=False, widget=LongSelect)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

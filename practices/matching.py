@@ -49,7 +49,7 @@ from practices.models import PracticeCase, Recognition
 
 CANDIDATES = 100  # members and stories per source (text, facets) that are scored in Python
 TOP = 5  # peers and stories shown
-RANK_POOL = 2000  # newest text-matching stories the database ranks (a time bound; see match())
+RANK_POOL = 1000  # newest text-matching stories the database ranks (a time bound; see match())
 
 
 @dataclass(frozen=True)
@@ -231,9 +231,7 @@ def match(situation: Situation, *, viewer, weights: Weights = WEIGHTS, top: int 
     if query:
         # Ranking every match of an OR of common words costs a read of each story's vector, so
         # the database ranks only the ``RANK_POOL`` newest matches (old ones come in by facet).
-        pool = search.search(cases, query).order_by("-pk").values_list("pk", "search_rank")
-        best = sorted(pool[:RANK_POOL], key=lambda row: (-(row[1] or 0.0), -row[0]))
-        text_ranks = {pk: rank or 0.0 for pk, rank in best[:CANDIDATES]}
+        text_ranks = _best_text_matches(PracticeCase, case_index, query)
     with_terms = case_index.having("thema", themes) | case_index.having("werk", situation.work)
     by_facet = case_index.page(with_terms, SORT_NEWEST, 0, CANDIDATES) if with_terms else []
     case_rows: dict[int, dict] = {
@@ -256,12 +254,7 @@ def match(situation: Situation, *, viewer, weights: Weights = WEIGHTS, top: int 
     member_index = listing.index(directory_spec, members)
     member_ids: dict[int, float] = {}
     if query:
-        for pk, rank in (
-            search.search(members, query)
-            .order_by("-search_rank", "pk")
-            .values_list("pk", "search_rank")[:CANDIDATES]
-        ):
-            member_ids[pk] = rank or 0.0
+        member_ids.update(_best_text_matches(Member, member_index, query))
     in_place = []  # bitmaps of the members in the place asked for, nearest first
     if municipality:
         in_place.append(member_index.having("gemeente", [municipality.cbs_code]))
@@ -446,6 +439,15 @@ def _labels(index: FacetIndex) -> dict[str, dict]:
         kind: {term.code: str(term.name) for term in index.options_of(facet)}
         for kind, facet in (("theme", "thema"), ("work", "werk"), ("quality", "kwaliteit"))
     }
+
+
+def _best_text_matches(model, index: FacetIndex, query: search.ParsedQuery) -> dict[int, float]:
+    """The ``CANDIDATES`` best ranked among the ``RANK_POOL`` newest rows matching ``query``
+    that the viewer may see (``index`` holds those: the text search itself needs no join)."""
+    pool = search.search(model._default_manager.all(), query).order_by("-pk")
+    rows = pool.values_list("pk", "search_rank")[:RANK_POOL]
+    visible = [(pk, rank or 0.0) for pk, rank in rows if pk in index.position]
+    return dict(sorted(visible, key=lambda row: (-row[1], -row[0]))[:CANDIDATES])
 
 
 def _first(index: FacetIndex, matching: int, places: list[int], count: int) -> list[int]:
