@@ -18,8 +18,9 @@ from django.utils.translation import ngettext
 from taggit.models import Tag
 
 from lpb import search
-from members import exports, imports, services, tags
+from members import exports, imports, privacy, services, tags
 from members.models import (
+    ContactMessage,
     Member,
     MemberQuality,
     Municipality,
@@ -78,6 +79,28 @@ class UserAdmin(DjangoUserAdmin):
     add_fieldsets = [
         (None, {"classes": ["wide"], "fields": ["email", "name", "password1", "password2"]}),
     ]
+
+    def delete_model(self, request, obj):
+        """Deleting a member's account here removes what the member could delete themselves
+        (files, admin history, unused tags), keeping shared stories anonymised; staff accounts
+        are deleted as Django does."""
+        if obj.is_staff or obj.is_superuser:
+            return super().delete_model(request, obj)
+        plan = privacy.deletion_plan(obj)
+        privacy.delete_account(
+            user=obj, keep={work.key for work in plan.works if work.involves_others}
+        )
+
+    def get_deleted_objects(self, objs, request):
+        """What goes with the account: the confirmation page lists it, but deleting the
+        account is one permission (the messages and logs it takes along are not deleted one by
+        one, so nobody holds a delete permission for them)."""
+        deleted, counts, _permissions_needed, protected = super().get_deleted_objects(objs, request)
+        return deleted, counts, set(), protected
+
+    def delete_queryset(self, request, queryset):
+        for user in queryset:
+            self.delete_model(request, user)
 
     def get_ordering(self, request):
         # The pending queue comes first: that is what coordinators come here for. (The
@@ -479,3 +502,28 @@ class TagAdmin(admin.ModelAdmin):
 
     def has_merge_permission(self, request) -> bool:
         return request.user.has_perms(["taggit.change_tag", "taggit.delete_tag"])
+
+
+@admin.register(ContactMessage)
+class ContactMessageAdmin(admin.ModelAdmin):
+    """The log of messages sent through profiles: read-only, for handling complaints of abuse.
+
+    Entries older than ``members.models.contact.RETENTION`` are removed automatically.
+    """
+
+    list_display = ["created_at", "sender", "recipient", "subject"]
+    list_select_related = ["sender", "recipient"]
+    list_filter = ["created_at"]
+    search_fields = ["sender__name", "sender__email", "recipient__name", "recipient__email"]
+    date_hierarchy = "created_at"
+    fields = ["created_at", "sender", "recipient", "subject", "body"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False

@@ -18,3 +18,9 @@ class PracticesConfig(AppConfig):
         from practices.search import refresh_for_term
 
         on_term_changed(refresh_for_term)
+
+        # A deleted member's name leaves the stories they (co-)wrote: rebuild those documents.
+        from members.privacy import on_account_deleted
+        from practices.search import refresh_after_account_deletion
+
+        on_account_deleted(refresh_after_account_deletion)

@@ -10,6 +10,8 @@ after a change is saved (no signals); on PostgreSQL a trigger derives the vector
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from django.db.models import Model, QuerySet
 from taggit.models import Tag
 
@@ -73,6 +75,12 @@ def refresh_cases(queryset: QuerySet, *, batch_size: int = BATCH_SIZE) -> int:
 
 def refresh_case(case: PracticeCase) -> None:
     refresh_cases(PracticeCase.objects.filter(pk=case.pk))
+
+
+def refresh_after_account_deletion(changed: Mapping[type[Model], set]) -> int:
+    """Stories that lost their author or a co-author when a member deleted their account (see
+    ``members.privacy.on_account_deleted``); the counts change even when none did."""
+    return refresh_cases(PracticeCase.objects.filter(pk__in=changed.get(PracticeCase, ())))
 
 
 def refresh_for_term(term: Model) -> int:

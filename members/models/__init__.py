@@ -1,3 +1,4 @@
+from members.models.contact import ContactMessage
 from members.models.profiles import Member, MemberQuality, MemberQuerySet, TaggedMember
 from members.models.users import User, UserQuerySet
 from members.models.vocabulary import (
@@ -11,6 +12,7 @@ from members.models.vocabulary import (
 )
 
 __all__ = [
+    "ContactMessage",
     "Member",
     "MemberQuality",
     "MemberQuerySet",

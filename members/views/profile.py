@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
+from members.contact import can_contact
 from members.forms import ProfileForm
 from members.models import Member
 from members.search import refresh_member
@@ -23,6 +24,7 @@ def profile_detail(request, slug: str):
             "is_own": request.user.is_authenticated and member.user_id == request.user.pk,
             "show_email": viewer_is_member and member.show_email,
             "show_phone": viewer_is_member and member.show_phone and member.phone,
+            "can_contact": can_contact(request.user, member),
         },
     )
 
