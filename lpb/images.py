@@ -18,6 +18,24 @@ MAX_PIXELS = 40_000_000
 ALLOWED_FORMATS = {"JPEG", "PNG", "WEBP"}
 
 
+# The first bytes of each image type we store, as browsers sniff them.
+SIGNATURES = {
+    b"\xff\xd8\xff": "image/jpeg",
+    b"\x89PNG\r\n\x1a\n": "image/png",
+}
+
+
+def image_type_of(head: bytes) -> str | None:
+    """The content type of a stored image from its first bytes, or None if it is no JPEG, PNG or
+    WebP (an SVG, an HTML page or anything else is never served as an image)."""
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "image/webp"
+    for signature, content_type in SIGNATURES.items():
+        if head.startswith(signature):
+            return content_type
+    return None
+
+
 def _open_checked(upload) -> Image.Image:
     if upload.size > MAX_UPLOAD_BYTES:
         raise ValidationError(

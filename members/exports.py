@@ -1,9 +1,10 @@
 """Member lists as CSV that Dutch Excel opens as it is (UTF-8 with BOM, semicolon-separated),
 or as an Excel workbook.
 
-Cells that a spreadsheet would read as a formula (starting with ``=``, ``+``, ``-`` or ``@``,
-also after a tab or carriage return) get a leading single quote, so an export of what members
-typed can never run anything on a coordinator's computer (CSV/formula injection).
+Cells that a spreadsheet would read as a formula (starting with ``=``, ``+``, ``-``, ``@``, a
+tab or a carriage return, also after leading white space) get a leading single quote, so an
+export of what members typed can never run anything on a coordinator's computer (CSV/formula
+injection).
 """
 
 from __future__ import annotations
@@ -27,7 +28,9 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 def neutralise(value) -> str:
     """The cell's text, with a quote in front when a spreadsheet would treat it as a formula."""
     text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    # Some spreadsheets trim leading white space on import, so " =1+1" counts as a formula too.
+    dangerous = text.startswith(FORMULA_STARTS) or text.lstrip().startswith(FORMULA_STARTS)
+    return "'" + text if dangerous else text
 
 
 def columns() -> list[str]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 
 from practices.listing import feed_cases
@@ -30,7 +31,9 @@ class PracticeCaseFeed(Feed):
         return item.title
 
     def item_description(self, item):
-        return item.summary
+        # Atom marks the summary as HTML: escape the member's plain text, or a feed reader would
+        # render what they typed as markup.
+        return escape(item.summary)
 
     def item_author_name(self, item):
         return item.author.name if item.author else _("A member of the network")

@@ -5,6 +5,7 @@ from django.db import transaction
 from django.forms import BaseInlineFormSet, inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 
+from lpb.forms import ModelMultipleChoiceField
 from lpb.images import web_image
 from members.forms import grouped_municipality_choices
 from members.models import Member
@@ -56,8 +57,11 @@ class CaseForm(forms.ModelForm):
             "partner_types": forms.CheckboxSelectMultiple,
             "visibility": forms.RadioSelect,
         }
+        field_classes = dict.fromkeys(
+            ["qualities", "work_practices", "themes", "partner_types"], ModelMultipleChoiceField
+        )
 
-    def __init__(self, *args, author: Member, **kwargs):
+    def __init__(self, *args, author: Member | None, **kwargs):
         super().__init__(*args, **kwargs)
         self.author = author
         self.fields["municipality"].choices = grouped_municipality_choices()
@@ -83,7 +87,8 @@ class CaseForm(forms.ModelForm):
                 _("No member of the network has this e-mail address: %(emails)s")
                 % {"emails": ", ".join(unknown)}
             )
-        author_pk = self.instance.author_id or self.author.pk
+        # A story kept after its author deleted their account has no author (and no self.author).
+        author_pk = self.instance.author_id or (self.author.pk if self.author else None)
         return [m for email, m in members.items() if m.pk != author_pk]
 
     def clean(self):
@@ -167,6 +172,9 @@ CaseImageFormSet = inlineformset_factory(
     formset=BaseCaseImageFormSet,
     extra=2,
     max_num=MAX_IMAGES,
+    # A posted TOTAL_FORMS above this is refused instead of building (and rendering) up to
+    # 1,006 forms: Django's default would let one request cost seconds of server time.
+    absolute_max=MAX_IMAGES,
     can_delete=True,
 )
 

@@ -1,7 +1,8 @@
 """Personas and shared fixtures for the whole suite.
 
 The personas are the people the site is built for: an anonymous visitor, a pending member
-(signed up, waiting for approval), an active member, a declined sign-up, a coordinator (staff in
+(signed up, waiting for approval), an active member, another active member (the owner of what a
+test looks at), a co-author of that member's story, a declined sign-up, a coordinator (staff in
 the ``Coördinatoren`` group, not a superuser) and an administrator (superuser).
 """
 
@@ -18,7 +19,16 @@ from members.coordinators import COORDINATORS_GROUP
 from members.models import User
 
 PASSWORD = "wijk-en-buurt-2025!"
-PERSONAS = ["anonymous", "pending_member", "member", "declined_member", "coordinator", "superuser"]
+PERSONAS = [
+    "anonymous",
+    "pending_member",
+    "member",
+    "other_member",
+    "co_author",
+    "declined_member",
+    "coordinator",
+    "superuser",
+]
 
 
 def pytest_addoption(parser):
@@ -85,6 +95,12 @@ def member(db) -> User:
 @pytest.fixture
 def other_member(db) -> User:
     return make_user("omar.other@example.org", name="Omar Bouzid")
+
+
+@pytest.fixture
+def co_author(db) -> User:
+    """An active member who wrote a story together with ``other_member`` (see test_permissions)."""
+    return make_user("cor.coauteur@example.org", name="Cor Coauteur")
 
 
 @pytest.fixture
