@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import sys
+
+from django.conf import settings
 from django.db import connection
 from django.http import HttpResponse
 from django.shortcuts import render
+from django.views import defaults
 from django.views.decorators.cache import never_cache
 
+from lpb.middleware import database_unavailable, is_database_outage
+from members import contact
 from members.models import Member, User
+from members.models.contact import RETENTION
 from practices.models import PracticeCase
 
 
@@ -38,6 +45,19 @@ def about(request):
     return render(request, "about.html")
 
 
+def privacy_statement(request):
+    """The privacy statement; its figures come from the code that applies them."""
+    return render(
+        request,
+        "privacy_statement.html",
+        {
+            "contact_limit": contact.DAILY_LIMIT,
+            "contact_retention_days": RETENTION.days,
+            "session_days": settings.SESSION_COOKIE_AGE // (24 * 60 * 60),
+        },
+    )
+
+
 @never_cache
 def healthz(request):
     """200 when the database answers, 503 otherwise; never any detail."""
@@ -47,3 +67,20 @@ def healthz(request):
     except Exception:
         return HttpResponse("unavailable\n", status=503, content_type="text/plain")
     return HttpResponse("ok\n", content_type="text/plain")
+
+
+def bad_request(request, exception):
+    """The 400 page, unless the request failed because the database went away after the view
+    had run (saving the session then raises ``SessionInterrupted``): that is the 503 page."""
+    if is_database_outage(exception):
+        return database_unavailable(request, exception)
+    return defaults.bad_request(request, exception)
+
+
+def server_error(request):
+    """The 500 page, or the 503 page for a database outage outside a view (a middleware, a
+    template tag): Django calls this while handling the exception, so it is still current."""
+    exception = sys.exc_info()[1]
+    if is_database_outage(exception):
+        return database_unavailable(request, exception)
+    return defaults.server_error(request)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -89,8 +90,11 @@ def _edit(request, case: PracticeCase | None):
                     "publish": PracticeCase.Status.PUBLISHED,
                     "draft": PracticeCase.Status.DRAFT if case is None else None,
                 }.get(action)
-                saved = save_case_with_images(form, images, status=status)
-                refresh_case(saved)
+                # One transaction: a story is stored with its search text or not at all (a
+                # database lost in between must not leave a saved story behind an error page).
+                with transaction.atomic():
+                    saved = save_case_with_images(form, images, status=status)
+                    refresh_case(saved)
                 if saved.status == PracticeCase.Status.PUBLISHED:
                     messages.success(request, _("Your story is published."))
                 else:

@@ -1,0 +1,112 @@
+"""The app is stateless: several app servers behind a load balancer serve one visitor in turn.
+
+Two gunicorn processes on different ports share one database (and, in the Redis variant, one
+Redis). A visitor logs in on server A and carries on on server B with the same cookies: B knows
+who they are, accepts a CSRF-protected POST with a token that A handed out, and A sees its
+effect. Nothing a request needs lives in one process's memory or on its disk.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from django.contrib.auth.hashers import PBKDF2PasswordHasher
+from django.core.management import call_command
+from django.core.management.utils import get_random_secret_key
+from django.db import connection
+
+from members.models import User
+from tests.conftest import PASSWORD
+from tests.live_servers import (
+    csrf_token_in,
+    database_url_for_other_processes,
+    fetch,
+    running_gunicorns,
+)
+
+# The servers see only committed data.
+pytestmark = pytest.mark.django_db(transaction=True)
+
+# Where the servers keep sessions and the cache: the database (no REDIS_URL) or Redis. A Redis
+# database of its own, so other users of the local Redis do not share our rate limits.
+SHARED_STORES = {
+    "database": {},
+    "redis": {"REDIS_URL": "redis://127.0.0.1:6379/14"},
+}
+
+
+@pytest.fixture
+def live_database_url(member, tmp_path) -> str:
+    """The test database, with the member and the cache table, as the servers will see it."""
+    # The servers use production's password hasher; the tests' fast one is not in their list.
+    hasher = PBKDF2PasswordHasher()
+    User.objects.filter(pk=member.pk).update(password=hasher.encode(PASSWORD, hasher.salt()))
+    # The servers' database cache (lpb.settings); the tests' own settings cache in memory.
+    call_command("createcachetable", "lpb_cache", verbosity=0)
+    return database_url_for_other_processes(connection, tmp_path)
+
+
+def log_in(server_url: str, email: str) -> dict[str, str]:
+    """Log in through the real login form; the cookies the visitor's browser now holds."""
+    form_page = fetch(server_url, "/account/login/")
+    cookies = form_page.cookies
+    response = fetch(
+        server_url,
+        "/account/login/",
+        method="POST",
+        cookies=cookies,
+        form={
+            "login": email,
+            "password": PASSWORD,
+            "csrfmiddlewaretoken": csrf_token_in(form_page.body),
+        },
+    )
+    assert response.status == 302, response.body[:2000]
+    return {**cookies, **response.cookies}
+
+
+@pytest.mark.parametrize("store", SHARED_STORES)
+def test_a_visitor_logged_in_on_one_server_continues_on_another(
+    store, live_database_url, member, tmp_path
+):
+    environment = {
+        "DATABASE_URL": live_database_url,
+        "DJANGO_SECRET_KEY": get_random_secret_key(),
+        **SHARED_STORES[store],
+    }
+    logs = [tmp_path / "a.log", tmp_path / "b.log"]
+    with running_gunicorns(logs, **environment) as (server_a, server_b):
+        cookies = log_in(server_a.url, member.email)
+        assert "sessionid" in cookies
+
+        # B recognises the session that A started.
+        on_b = fetch(server_b.url, "/profiel/bewerken/", cookies=cookies)
+        assert on_b.status == 200, on_b.headers.get("Location")
+        assert member.name in on_b.body
+
+        # A CSRF-protected POST on B, with the token from a form that A rendered: log out.
+        token_from_a = csrf_token_in(
+            fetch(server_a.url, "/profiel/bewerken/", cookies=cookies).body
+        )
+        logged_out = fetch(
+            server_b.url,
+            "/account/logout/",
+            method="POST",
+            cookies=cookies,
+            form={"csrfmiddlewaretoken": token_from_a},
+        )
+        assert logged_out.status == 302
+
+        # A sees that the session is gone: the same cookies no longer open the profile form.
+        back_on_a = fetch(server_a.url, "/profiel/bewerken/", cookies=cookies)
+        assert back_on_a.status == 302
+        assert "/account/login/" in back_on_a.headers["Location"]
+
+    # Each server logged the requests it handled, B the member's visit by their id.
+    b_requests = [
+        json.loads(line) for line in server_b.log().splitlines() if '"lpb.request"' in line
+    ]
+    assert {"path": "/profiel/bewerken/", "status": 200, "user_id": member.pk} in [
+        {key: entry[key] for key in ("path", "status", "user_id")} for entry in b_requests
+    ]
