@@ -34,6 +34,20 @@ demo: migrate
 test: install
 	$(PY) -m pytest $(PYTEST_ARGS)
 
+# The site the way production runs it, on loopback: DEBUG off, gunicorn (gunicorn.conf.py),
+# whitenoise with compressed, hashed static files, the database of DATABASE_URL (SQLite
+# otherwise). Plain HTTP on loopback, so no HTTPS redirect and no Secure cookies; keep both on
+# in production (README, Deploy). PORT and WEB_CONCURRENCY (workers) may be set.
+SERVE_ENV := DJANGO_SECRET_KEY_FILE=.dev-secret-key DJANGO_ALLOWED_HOSTS=127.0.0.1,localhost \
+	DJANGO_SECURE_SSL_REDIRECT=false DJANGO_SECURE_COOKIES=false
+
+.PHONY: serve
+serve: install .dev-secret-key
+	$(SERVE_ENV) $(PY) manage.py collectstatic --noinput --verbosity 0
+	$(SERVE_ENV) $(PY) manage.py migrate --noinput
+	$(SERVE_ENV) $(PY) manage.py createcachetable
+	PORT=$(PORT) $(SERVE_ENV) $(PY) -m gunicorn --config gunicorn.conf.py
+
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
@@ -65,3 +79,21 @@ bench-seed: install .dev-secret-key
 bench: install .dev-secret-key
 	DJANGO_SECRET_KEY_FILE=.dev-secret-key $(PY) scripts/bench_directory.py $(BENCH_ARGS)
 	DJANGO_SECRET_KEY_FILE=.dev-secret-key $(PY) scripts/bench_who_to_call.py $(BENCH_ARGS)
+
+# Load and fault tests against `make serve` on PostgreSQL (DATABASE_URL required; the database
+# is seeded once with 10,000 members and 20,000 stories and reused): 50 members browsing,
+# searching and asking "Wie bel je?" for 60 s, with requests/s and median/p95 per page, then
+# the fault test (it runs even when the load failed; either failing fails the target).
+# Options: LOADTEST_ARGS="--users 50 --duration 60 --skip-seed", FAULTTEST_ARGS="--outage 5".
+.PHONY: loadtest
+loadtest: install .dev-secret-key
+	$(PY) scripts/loadtest.py $(LOADTEST_ARGS); load=$$?; \
+	$(PY) scripts/fault_pg_restart.py --skip-seed $(FAULTTEST_ARGS); fault=$$?; \
+	test $$load -eq 0 -a $$fault -eq 0
+
+# Fault test alone: PostgreSQL (the local cluster on DATABASE_URL's port, found with
+# pg_lsclusters) is stopped for 5 s under load; the site must answer the friendly 503 page,
+# recover within 5 s and lose no acknowledged write. It interrupts everyone on that cluster.
+.PHONY: faulttest
+faulttest: install .dev-secret-key
+	$(PY) scripts/fault_pg_restart.py $(FAULTTEST_ARGS)

@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -61,6 +62,7 @@ SITE_URL = env("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 INSTALLED_APPS = [
     "members",
     "practices",
+    "digests",
     "lpb",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -75,11 +77,17 @@ INSTALLED_APPS = [
     "allauth.account",
     "taggit",
     "django_htmx",
+    "csp",
 ]
 
 MIDDLEWARE = [
+    # Outermost, so its one line per request has the final status and the whole duration.
+    "lpb.logging.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # A view's database error becomes the friendly 503 page instead of a 500.
+    "lpb.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "lpb.middleware.DutchFirstMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -124,6 +132,12 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Persistent connections buy nothing on SQLite and keep files locked in tests.
     DATABASES["default"]["CONN_MAX_AGE"] = 0
+else:
+    # An unreachable database fails the request within seconds (the 503 page) instead of
+    # holding a worker until gunicorn kills it.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
+        "connect_timeout", env_int("DJANGO_DB_CONNECT_TIMEOUT", 5)
+    )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "members.User"
@@ -171,8 +185,35 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(env("DJANGO_MEDIA_ROOT", str(BASE_DIR / "media")))
+# Django serves uploads itself (lpb.media, with safe headers) in development; in production the
+# web server or S3 does, unless DJANGO_SERVE_MEDIA=true (a small single-server installation).
+SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", DEBUG)
+# Uploads (photos, story images) go to an S3-compatible bucket when AWS_STORAGE_BUCKET_NAME is
+# set, so that several app servers share them and none keeps anything on its own disk; otherwise
+# to MEDIA_ROOT. The bucket stays private: pages link to signed URLs that expire.
+AWS_STORAGE_BUCKET_NAME = env("AWS_STORAGE_BUCKET_NAME")
+if AWS_STORAGE_BUCKET_NAME:
+    MEDIA_STORAGE = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            # None lets boto3 find credentials itself (an instance role, ~/.aws).
+            "access_key": env("AWS_ACCESS_KEY_ID") or None,
+            "secret_key": env("AWS_SECRET_ACCESS_KEY") or None,
+            # Set for S3-compatible services (MinIO, Scaleway, OVH, …), empty for Amazon S3.
+            "endpoint_url": env("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": env("AWS_S3_REGION_NAME") or None,
+            "location": env("AWS_LOCATION"),
+            "default_acl": None,
+            "querystring_auth": True,
+            "querystring_expire": env_int("AWS_QUERYSTRING_EXPIRE", 60 * 60),
+            "file_overwrite": False,
+        },
+    }
+else:
+    MEDIA_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": MEDIA_STORAGE,
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -248,8 +289,9 @@ X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 if not DEBUG:
     SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
-    SESSION_COOKIE_SECURE = True
-    CSRF_COOKIE_SECURE = True
+    # Only `make serve` (plain HTTP on loopback, to try production locally) switches this off:
+    # browsers do not send Secure cookies back over http://, so logging in would not stick.
+    SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", True)
     SECURE_HSTS_SECONDS = env_int("DJANGO_SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
@@ -257,10 +299,61 @@ if not DEBUG:
 if env_bool("DJANGO_SECURE_PROXY_SSL_HEADER", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
+
+def media_origins() -> list[str]:
+    """Where uploaded images are loaded from when they live in the bucket (signed URLs point
+    at the bucket's host, virtual-hosted or path style), plus DJANGO_CSP_MEDIA_ORIGIN (a CDN)."""
+    origins = env_list("DJANGO_CSP_MEDIA_ORIGIN")
+    if not AWS_STORAGE_BUCKET_NAME:
+        return origins
+    from urllib.parse import urlsplit
+
+    region = env("AWS_S3_REGION_NAME")
+    amazon = f"https://s3.{region}.amazonaws.com" if region else "https://s3.amazonaws.com"
+    endpoint = urlsplit(env("AWS_S3_ENDPOINT_URL") or amazon)
+    return [
+        f"{endpoint.scheme}://{endpoint.netloc}",  # path style: host/bucket/key
+        f"{endpoint.scheme}://{AWS_STORAGE_BUCKET_NAME}.{endpoint.netloc}",  # virtual-hosted
+        *origins,
+    ]
+
+
+# Content-Security-Policy (django-csp): scripts and styles only from our own static files, so an
+# injected <script>, style="" or onclick= does nothing even if it got past the escaping. No
+# 'unsafe-inline', no 'unsafe-eval': templates carry no inline script, style or handler. Images
+# may also come from the upload bucket (see media_origins).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", *media_origins()],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+    }
+}
+
+# Logs go to stdout, one JSON object per line in production (lpb/logging.py), readable text in
+# development; `lpb.request` writes one line per request with its status and duration.
+LOG_FORMAT = env("DJANGO_LOG_FORMAT", "text" if DEBUG else "json")
+if LOG_FORMAT not in ("json", "text"):
+    raise ImproperlyConfigured(f"DJANGO_LOG_FORMAT must be 'json' or 'text', not {LOG_FORMAT!r}.")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "json": {"()": "lpb.logging.JsonFormatter"},
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "formatter": LOG_FORMAT,
+        }
+    },
     "root": {"handlers": ["console"], "level": env("DJANGO_LOG_LEVEL", "INFO")},
 }
 TAGGIT_CASE_INSENSITIVE = True
