@@ -80,13 +80,7 @@ def main() -> int:
     parser.add_argument("--warmup", type=float, default=10, help="Seconds of load before the stop.")
     parser.add_argument("--outage", type=float, default=5, help="Seconds the database stays down.")
     parser.add_argument("--after", type=float, default=15, help="Seconds of load after the start.")
-    parser.add_argument("--workers", type=int, help="gunicorn workers (WEB_CONCURRENCY).")
-    parser.add_argument("--members", type=int, default=10_000)
-    parser.add_argument("--cases", type=int, default=20_000)
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument(
-        "--skip-seed", action="store_true", help="Use the database as it is (no migrate or seed)."
-    )
+    harness.add_common_arguments(parser)
     options = parser.parse_args()
 
     url = harness.database_url()

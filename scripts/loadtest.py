@@ -31,13 +31,7 @@ def main() -> int:
     parser.add_argument("--users", type=int, default=50, help="Concurrent virtual members.")
     parser.add_argument("--spawn-rate", type=float, default=10, help="New users per second.")
     parser.add_argument("--duration", type=int, default=60, help="Seconds of load.")
-    parser.add_argument("--workers", type=int, help="gunicorn workers (WEB_CONCURRENCY).")
-    parser.add_argument("--members", type=int, default=10_000)
-    parser.add_argument("--cases", type=int, default=20_000)
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument(
-        "--skip-seed", action="store_true", help="Use the database as it is (no migrate or seed)."
-    )
+    harness.add_common_arguments(parser)
     options = parser.parse_args()
 
     url = harness.database_url()

@@ -9,6 +9,7 @@ the ``Coördinatoren`` group, not a superuser) and an administrator (superuser).
 from __future__ import annotations
 
 import re
+import shutil
 
 import pytest
 from allauth.account.models import EmailAddress
@@ -157,3 +158,19 @@ def link_in(body: str, path_part: str) -> str:
     match = re.search(r"https?://[^\s]+" + re.escape(path_part) + r"[^\s]*", body)
     assert match, f"no link containing {path_part!r} in:\n{body}"
     return match.group(0)
+
+
+@pytest.fixture
+def isolated_media(tmp_path, settings):
+    """Uploads in a folder of the test's own, removed afterwards."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    yield settings.MEDIA_ROOT
+    shutil.rmtree(tmp_path / "media", ignore_errors=True)
+
+
+@pytest.fixture
+def footprint(member, other_member, isolated_media):
+    """A member with something of everything the site keeps about a person (privacy tests)."""
+    from tests.privacy_factories import leave_footprint
+
+    return leave_footprint(member, other=other_member)

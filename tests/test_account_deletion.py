@@ -6,8 +6,6 @@ a Member, so a model added later cannot be forgotten (``tests.privacy_factories.
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from django.apps import apps
 from django.contrib.admin.models import LogEntry
@@ -22,7 +20,11 @@ from members.models import ContactMessage, Member, User
 from members.privacy import deletion_plan
 from practices.models import CaseImage, PracticeCase, Recognition
 from tests.conftest import PASSWORD, make_user
-from tests.privacy_factories import OWN_TAG, SHARED_TAG, leave_footprint, references_to
+from tests.privacy_factories import (
+    OWN_TAG,
+    SHARED_TAG,
+    references_to,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -30,15 +32,8 @@ URL = reverse("members:account_delete")
 
 
 @pytest.fixture(autouse=True)
-def _media_root(tmp_path, settings):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    yield
-    shutil.rmtree(tmp_path / "media", ignore_errors=True)
-
-
-@pytest.fixture
-def footprint(member, other_member):
-    return leave_footprint(member, other=other_member)
+def _media(isolated_media):
+    """Every test here keeps its uploads apart (see ``tests.privacy_factories``)."""
 
 
 def work_field(case) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import shutil
 import zipfile
 
 import pytest
@@ -16,7 +15,7 @@ from members.privacy import EXPORT_JSON_NAME, HISTORY_KEY, personal_relations
 from practices.models import PracticeCase
 from tests.conftest import make_user
 from tests.practice_factories import make_case
-from tests.privacy_factories import OWN_TAG, leave_footprint
+from tests.privacy_factories import OWN_TAG
 
 pytestmark = pytest.mark.django_db
 
@@ -24,15 +23,8 @@ URL = reverse("members:data_download")
 
 
 @pytest.fixture(autouse=True)
-def _media_root(tmp_path, settings):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    yield
-    shutil.rmtree(tmp_path / "media", ignore_errors=True)
-
-
-@pytest.fixture
-def footprint(member, other_member):
-    return leave_footprint(member, other=other_member)
+def _media(isolated_media):
+    """Every test here keeps its uploads apart (see ``tests.privacy_factories``)."""
 
 
 def download(client) -> tuple[zipfile.ZipFile, dict]:

@@ -92,6 +92,17 @@ def setup_django() -> None:
     django.setup()
 
 
+def add_common_arguments(parser) -> None:
+    """The options both scripts take: server workers and the data to seed."""
+    parser.add_argument("--workers", type=int, help="gunicorn workers (WEB_CONCURRENCY).")
+    parser.add_argument("--members", type=int, default=10_000)
+    parser.add_argument("--cases", type=int, default=20_000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--skip-seed", action="store_true", help="Use the database as it is (no migrate or seed)."
+    )
+
+
 def ensure_seeded(*, members: int, cases: int, seed: int) -> None:
     """Migrate, then seed demo data until there are ``members`` profiles and ``cases`` stories.
 
