@@ -768,9 +768,7 @@ def test_services_module_builds_nothing_for_no_subscriptions():
     assert services.due_subscriptions(NOW) == []
 
 
-def test_a_deleted_story_or_member_is_forgotten_so_a_reused_id_is_not_taken_as_sent(
-    reader, author
-):
+def test_a_deleted_story_or_member_is_forgotten_so_a_reused_id_is_not_taken_as_sent(reader, author):
     case = story(author, "Buurtkamer in de Wijk")
     for kind, object_id in ((DigestItem.Kind.CASE, case.pk), (DigestItem.Kind.MEMBER, author.pk)):
         DigestItem.objects.create(user=reader.user, kind=kind, object_id=object_id, sent_at=NOW)
