@@ -24,3 +24,14 @@ class PracticesConfig(AppConfig):
         from practices.search import refresh_after_account_deletion
 
         on_account_deleted(refresh_after_account_deletion)
+
+        # "Most recognised" keeps its counts until a recognition is saved or deleted.
+        from django.db.models.signals import post_delete, post_save
+
+        from practices.listing import forget_recognition_counts
+        from practices.models import Recognition
+
+        for signal in (post_save, post_delete):
+            signal.connect(
+                forget_recognition_counts, sender=Recognition, dispatch_uid="recognition-counts"
+            )

@@ -42,6 +42,7 @@ from members.demo_data import (
 from members.directory import invalidate_counts as invalidate_directory_counts
 from members.models import Member, Municipality, OrganisationType, Quality, Theme, WorkPractice
 from practices import demo_data as data
+from practices.listing import forget_recognition_counts
 from practices.listing import invalidate_counts as invalidate_case_counts
 from practices.models import RESERVED_SLUGS, SECTIONS, PracticeCase, Recognition, TaggedCase
 from practices.search import build_document
@@ -423,6 +424,7 @@ def forget_cached_counts() -> None:
     try:
         invalidate_directory_counts()
         invalidate_case_counts()
+        forget_recognition_counts()  # recognitions were bulk-created, without signals
     except DatabaseError:  # ``createcachetable`` has not run yet: nothing was cached
         pass
 

@@ -8,12 +8,16 @@ stories first.
 
 from __future__ import annotations
 
+import time
+import uuid
+
+from django.core.cache import cache
 from django.db.models import Count, QuerySet, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy
 
-from lpb import listing
+from lpb import facets, listing
 from lpb.facets import RangeFacet, year_buckets
 from lpb.listing import ListingSpec
 from members.facets import craft_facets, place_facets, tag_facet
@@ -40,14 +44,37 @@ FACETS = (
 )
 
 
+RECOGNITIONS_VERSION = "practices:recognitions:version"
+_recognitions: tuple[str, float, dict[int, int]] | None = None
+
+
 def recognition_counts() -> dict[int, int]:
-    """Recognitions per story (only those that have any): the listing's "most recognised"."""
-    return dict(
+    """Recognitions per story (only those that have any): the listing's "most recognised".
+
+    Read once per change: every recognition saved or deleted sets a new version in the shared
+    cache (``forget_recognition_counts``), and this process keeps the counts of the version it
+    read, for at most ``lpb.facets.CACHE_TIMEOUT`` seconds."""
+    global _recognitions
+    version = cache.get(RECOGNITIONS_VERSION)
+    if version is None:  # a new cache: whatever this process kept is of unknown age
+        cache.add(RECOGNITIONS_VERSION, uuid.uuid4().hex, None)
+        version = cache.get(RECOGNITIONS_VERSION)
+    fresh = _recognitions and time.monotonic() - _recognitions[1] < facets.CACHE_TIMEOUT
+    if fresh and _recognitions[0] == version:
+        return _recognitions[2]
+    counts = dict(
         Recognition.objects.order_by()
         .values("case_id")
         .annotate(n=Count("pk"))
         .values_list("case_id", "n")
     )
+    _recognitions = (version, time.monotonic(), counts)
+    return counts
+
+
+def forget_recognition_counts(**_signal) -> None:
+    """A new version of the recognition counts (connected to Recognition's save and delete)."""
+    cache.set(RECOGNITIONS_VERSION, uuid.uuid4().hex, None)
 
 
 def most_recognised(queryset: QuerySet) -> QuerySet:

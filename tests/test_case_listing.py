@@ -167,3 +167,18 @@ def test_the_atom_feed_is_valid_and_honours_the_filters(client, stories, author)
     assert {e.find(f"{ATOM}title").text for e in filtered.findall(f"{ATOM}entry")} == {
         "Openbaar over wonen"
     }
+
+
+def test_most_recognised_follows_a_new_recognition_at_once(client, other_member, author):
+    from practices.services import toggle_recognition
+
+    older = make_case(author, title="Een ouder verhaal")
+    make_case(author, title="Een nieuwer verhaal")
+    client.force_login(other_member)
+    before = client.get(LIST_URL, {"sorteer": "herkend"}).content.decode()
+
+    toggle_recognition(case=older, member=ensure_profile(user=other_member), kind="nuttig")
+    after = client.get(LIST_URL, {"sorteer": "herkend"}).content.decode()
+
+    assert before.index("Een nieuwer verhaal") < before.index("Een ouder verhaal")
+    assert after.index("Een ouder verhaal") < after.index("Een nieuwer verhaal")
