@@ -400,6 +400,7 @@ class FacetIndex:
         }
         self.options = _load_options(self.facets, using)
         self._narrowed: dict[str, tuple[int, dict | None]] = {}
+        self._ranked: dict[tuple[str, int], tuple[Mapping, array]] = {}
 
     def mask(self, pks: Iterable[int]) -> int:
         """The bitmap of these results (those outside the base are left out)."""
@@ -470,8 +471,15 @@ class FacetIndex:
         ``stop`` in ``order`` (one of the orders the index was built with); with ``ranks``
         (by primary key), highest rank first and ``order`` among equal ranks."""
         bits = matching.to_bytes(len(self.pks) // 8 + 1, "little")
+        if ranks is not None and len(ranks) > len(self.pks) // 2:
+            # Ranks of most results (counts of recognitions, kept until they change): order
+            # them all once, then read pages like any kept order.
+            positions = self._ranked_order(order, ranks)
+            ranks = None
+        else:
+            positions = self.orders[order]
         found = []
-        for i in self.orders[order]:
+        for i in positions:
             if bits[i >> 3] >> (i & 7) & 1:
                 found.append(i)
                 if ranks is None and len(found) >= stop:
@@ -480,6 +488,18 @@ class FacetIndex:
         if ranks is not None:
             keys.sort(key=lambda pk: -ranks.get(pk, 0))  # stable: ``order`` breaks the ties
         return keys[start:stop]
+
+    def _ranked_order(self, order: str, ranks: Mapping[int, float]) -> array:
+        """``order`` re-sorted by ``ranks`` (highest first), for the last few rank mappings."""
+        key = (order, id(ranks))
+        kept = self._ranked.get(key)
+        if kept is None or kept[0] is not ranks:
+            pks = self.pks
+            positions = sorted(self.orders[order], key=lambda i: -ranks.get(pks[i], 0))
+            if len(self._ranked) >= 4:
+                self._ranked.pop(next(iter(self._ranked)))
+            kept = self._ranked[key] = (ranks, array("l", positions))
+        return kept[1]
 
     def counts(self, selection: Selection, universe: int) -> tuple[Counts, int]:
         """The total and every offered facet's option counts within ``universe`` (a bitmap),
