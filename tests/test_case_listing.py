@@ -182,3 +182,19 @@ def test_most_recognised_follows_a_new_recognition_at_once(client, other_member,
 
     assert before.index("Een nieuwer verhaal") < before.index("Een ouder verhaal")
     assert after.index("Een ouder verhaal") < after.index("Een nieuwer verhaal")
+
+
+def test_the_period_facet_is_offered_and_filters(client, other_member, author):
+    make_case(author, title="Buurtkamer sinds 2016", period_start=2016, period_end=2018)
+    make_case(author, title="Portiekgesprekken 2022", period_start=2022, period_end=2022)
+    client.force_login(other_member)
+
+    page = client.get(LIST_URL).content.decode()
+    filtered = client.get(LIST_URL, {"periode": "2020-2024"}).content.decode()
+    client.cookies["django_language"] = "en"
+    english = client.get(LIST_URL).content.decode()
+
+    assert "<legend>Periode</legend>" in page and "<legend>Period</legend>" in english
+    assert 'value="2015-2019"' in page and "2015–2019" in page
+    assert "Portiekgesprekken 2022" in filtered and "Buurtkamer sinds 2016" not in filtered
+    assert "Periode: 2020–2024" in filtered  # the active filter's chip
