@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 
 from django.conf import settings
 from django.db import connection
 from django.http import HttpResponse
 from django.shortcuts import render
-from django.views import defaults
+from django.template.loader import render_to_string
 from django.views.decorators.cache import never_cache
 
 from lpb.middleware import database_unavailable, is_database_outage
@@ -16,6 +17,8 @@ from members import contact
 from members.models import Member, User
 from members.models.contact import RETENTION
 from practices.models import PracticeCase
+
+error_log = logging.getLogger("lpb.errors")
 
 
 def home(request):
@@ -74,7 +77,7 @@ def bad_request(request, exception):
     had run (saving the session then raises ``SessionInterrupted``): that is the 503 page."""
     if is_database_outage(exception):
         return database_unavailable(request, exception)
-    return defaults.bad_request(request, exception)
+    return error_page("400.html", status=400)
 
 
 def server_error(request):
@@ -83,4 +86,20 @@ def server_error(request):
     exception = sys.exc_info()[1]
     if is_database_outage(exception):
         return database_unavailable(request, exception)
-    return defaults.server_error(request)
+    return error_page("500.html", status=500)
+
+
+def error_page(template_name: str, *, status: int) -> HttpResponse:
+    """A standalone error page that cannot fail in turn.
+
+    Django's own handlers check the CSRF token first (``requires_csrf_token``), which reads
+    ``request.POST`` again; for a body that could not be read (a form in UTF-16) that raised
+    once more, and the visitor got the server's bare error. These pages need neither the
+    request nor a token, and if even the template fails, a plain line answers.
+    """
+    try:
+        body = render_to_string(template_name)
+    except Exception:
+        error_log.exception("The %s error page could not be rendered", status)
+        body = f"<!DOCTYPE html><title>{status}</title><h1>{status}</h1>"
+    return HttpResponse(body, status=status)

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import logging
+
 import taggit.admin  # noqa: F401  (registers taggit's TagAdmin first, so ours replaces it)
 from django import forms
 from django.contrib import admin, messages
@@ -13,6 +15,7 @@ from django.http import HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from taggit.models import Tag
@@ -33,6 +36,8 @@ from members.models import (
     WorkPractice,
 )
 from members.search import refresh_member
+
+logger = logging.getLogger(__name__)
 
 admin.site.site_header = _("LPB Netwerk — administration")
 admin.site.site_title = _("LPB Netwerk — administration")
@@ -65,9 +70,16 @@ class UserAdmin(DjangoUserAdmin):
     ordering = ["email"]  # for the admin checks; get_ordering() decides
     actions = ["approve", "decline", "make_alumni", "export_csv", "export_xlsx"]
     change_list_template = "admin/members/user/change_list.html"
-    readonly_fields = ["status_changed_at", "status_changed_by", "last_login", "date_joined"]
+    readonly_fields = [
+        "password_state",
+        "status_changed_at",
+        "status_changed_by",
+        "last_login",
+        "date_joined",
+    ]
     fieldsets = [
-        (None, {"fields": ["email", "password"]}),
+        # The password itself (algorithm, salt, hash) is never shown: only whether one is set.
+        (None, {"fields": ["email", "password_state"]}),
         (_("Person"), {"fields": ["name", "language"]}),
         (
             _("Membership"),
@@ -112,18 +124,65 @@ class UserAdmin(DjangoUserAdmin):
         )
         return [pending_first.asc(), "-date_joined"]
 
+    @admin.display(description=_("Password"))
+    def password_state(self, obj):
+        """Whether a usable password is set; never its algorithm, salt or hash."""
+        if obj is None or not obj.pk:
+            return "—"
+        if obj.has_usable_password():
+            return _("A password is set.")
+        return _("No password is set.")
+
+    @admin.display(description=_("Password"))
+    def password_state_and_link(self, obj):
+        """For administrators: the state and a link to set a new password."""
+        if obj is None or not obj.pk:
+            return "—"
+        return format_html(
+            '{} <a href="{}">{}</a>',
+            self.password_state(obj),
+            reverse("admin:auth_user_password_change", args=[obj.pk]),
+            _("Set a password"),
+        )
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is None or not request.user.is_superuser:
+            return fieldsets
+        return [
+            (
+                name,
+                {
+                    **options,
+                    "fields": [
+                        "password_state_and_link" if f == "password_state" else f
+                        for f in options["fields"]
+                    ],
+                },
+            )
+            for name, options in fieldsets
+        ]
+
     def get_readonly_fields(self, request, obj=None):
-        fields = list(super().get_readonly_fields(request, obj))
+        fields = [*super().get_readonly_fields(request, obj), "password_state_and_link"]
         if not request.user.is_superuser:
-            # Coordinators curate membership; rights and passwords stay with administrators.
-            fields += ["password", "is_staff", "is_superuser", "groups", "user_permissions"]
+            # Coordinators curate membership; an account's e-mail address, password and rights
+            # stay with its owner (allauth's e-mail page, with verification) and administrators,
+            # so a coordinator cannot redirect a password reset and take the account over.
+            fields += ["email", "is_staff", "is_superuser", "groups", "user_permissions"]
         return fields
 
     def has_change_permission(self, request, obj=None):
-        # An administrator's account is not a coordinator's to change (they may view it).
-        if obj is not None and obj.is_superuser and not request.user.is_superuser:
+        # Staff accounts (coordinators, administrators) are only an administrator's to change;
+        # a coordinator may view them.
+        if obj is not None and is_staff_account(obj) and not request.user.is_superuser:
             return False
         return super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is not None and is_staff_account(obj) and not request.user.is_superuser:
+            return False
+        return super().has_delete_permission(request, obj)
 
     def user_change_password(self, request, id, form_url=""):
         # Passwords are each person's own (or an administrator's): never a coordinator's.
@@ -163,7 +222,7 @@ class UserAdmin(DjangoUserAdmin):
                     request, _("The preview expired; upload the file again."), messages.ERROR
                 )
                 return HttpResponseRedirect(request.path)
-            plans = imports.plan(payload["rows"])
+            plans = imports.plan(payload["rows"], by=request.user)
             if any(p.action == "error" for p in plans):  # the database changed since the preview
                 context.update(self._preview(payload["rows"], plans, payload["filename"]))
                 return TemplateResponse(request, "admin/members/user/import.html", context)
@@ -182,10 +241,19 @@ class UserAdmin(DjangoUserAdmin):
                 upload = form.cleaned_data["file"]
                 try:
                     rows = imports.read_rows(upload)
+                    context.update(
+                        self._preview(rows, imports.plan(rows, by=request.user), upload.name)
+                    )
                 except imports.ImportFileError as error:
                     form.add_error("file", str(error))
-                else:
-                    context.update(self._preview(rows, imports.plan(rows), upload.name))
+                except Exception:
+                    # A file we did not foresee: a clear message on the form, the details in the
+                    # log, never a server error.
+                    logger.exception("Member import preview failed for %s", upload.name)
+                    form.add_error(
+                        "file",
+                        _("This file could not be read; check its columns, or save it again."),
+                    )
         return TemplateResponse(request, "admin/members/user/import.html", context)
 
     def _preview(self, rows: list[dict], plans: list, filename: str) -> dict:
@@ -195,6 +263,8 @@ class UserAdmin(DjangoUserAdmin):
             "has_errors": any(p.action == "error" for p in plans),
             "creates": sum(p.action == "create" for p in plans),
             "updates": sum(p.action == "update" for p in plans),
+            "skips": sum(p.action == "skip" for p in plans),
+            "empty_columns": imports.empty_columns(rows),
             # The rows travel with the confirm form, signed: nothing is stored in between.
             "payload": signing.dumps(
                 {"rows": rows, "filename": filename}, salt=IMPORT_SALT, compress=True
@@ -277,6 +347,10 @@ class UserAdmin(DjangoUserAdmin):
 
 
 IMPORT_SALT = "members.admin.import"
+
+
+def is_staff_account(user: User) -> bool:
+    return user.is_staff or user.is_superuser
 
 
 class ImportForm(forms.Form):

@@ -6,12 +6,16 @@ errors in one transaction, logs every person in the admin history and, after the
 the newly created people an invitation to claim their account (a password-reset link).
 
 Re-importing the same file updates the people (matched by e-mail address), never duplicates.
+An existing account's identity (name, e-mail address, password) is its owner's: an import only
+fills in profile fields (organisation, job title, municipality, themes), and leaves staff
+accounts alone unless an administrator imports.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import logging
 from dataclasses import dataclass, field
 
 from allauth.account.forms import default_token_generator
@@ -24,11 +28,14 @@ from django.core.validators import validate_email
 from django.db import transaction
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from members.directory import invalidate_counts
 from members.models import Member, Municipality, Theme, User
 from members.search import refresh_members
 from members.services import ensure_profile, send_member_email
+
+logger = logging.getLogger(__name__)
 
 MAX_ROWS = 5000
 MAX_BYTES = 5 * 1024 * 1024
@@ -52,10 +59,16 @@ class ImportFileError(ValueError):
 class RowPlan:
     line: int
     data: dict
-    action: str = "create"  # "create", "update" or "error"
+    action: str = "create"  # "create", "update", "skip" or "error"
     errors: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
     municipality: Municipality | None = None
     themes: list[Theme] = field(default_factory=list)
+
+    @property
+    def place(self) -> str:
+        """The municipality found, or what the row said (a row may have no such column)."""
+        return str(self.municipality or self.data.get("municipality", ""))
 
 
 def _cells_to_rows(cells: list[list]) -> list[dict]:
@@ -72,6 +85,10 @@ def _cells_to_rows(cells: list[list]) -> list[dict]:
         raise ImportFileError(_("The file needs a column “e-mail”."))
     if len(cells) - 1 > MAX_ROWS:
         raise ImportFileError(_("Import at most %(max)d rows at a time.") % {"max": MAX_ROWS})
+    missing = [key for key in HEADINGS if key not in index]
+    if missing:
+        # Only e-mail is required: the other columns are optional, their fields stay as they are.
+        logger.info("Member import without the columns %s", ", ".join(missing))
     rows = []
     for values in cells[1:]:
         values = [("" if v is None else str(v)).strip() for v in values]
@@ -79,6 +96,21 @@ def _cells_to_rows(cells: list[list]) -> list[dict]:
             continue
         rows.append({key: values[pos] if pos < len(values) else "" for key, pos in index.items()})
     return rows
+
+
+COLUMN_LABELS = {
+    "name": _lazy("name"),
+    "organisation": _lazy("organisation"),
+    "job_title": _lazy("job title"),
+    "municipality": _lazy("municipality"),
+    "themes": _lazy("themes"),
+}
+
+
+def empty_columns(rows: list[dict]) -> list[str]:
+    """The labels of the optional columns the file lacks or leaves empty: those fields are
+    left as they are (the preview says so)."""
+    return [str(label) for key, label in COLUMN_LABELS.items() if not any(r.get(key) for r in rows)]
 
 
 def read_rows(upload) -> list[dict]:
@@ -126,11 +158,17 @@ def _theme_index() -> dict[str, Theme]:
     return index
 
 
-def plan(rows: list[dict]) -> list[RowPlan]:
-    """What importing ``rows`` would do, row by row (a handful of queries, no writes)."""
+def plan(rows: list[dict], *, by: User | None = None) -> list[RowPlan]:
+    """What importing ``rows`` (by ``by``) would do, row by row (a handful of queries, no
+    writes)."""
     municipalities, themes = _municipality_index(), _theme_index()
     emails = [r.get("email", "").strip().lower() for r in rows]
-    existing = set(User.objects.filter(email__in=emails).values_list("email", flat=True))
+    existing = {
+        u.email: u
+        for u in User.objects.filter(email__in=emails).only(
+            "email", "name", "is_staff", "is_superuser"
+        )
+    }
     seen: set[str] = set()
     plans = []
     for line, (row, email) in enumerate(zip(rows, emails, strict=True), start=2):
@@ -155,10 +193,23 @@ def plan(rows: list[dict]) -> list[RowPlan]:
                 item.errors.append(_("Unknown theme: “%(name)s”.") % {"name": label})
             else:
                 item.themes.append(theme)
+        account = existing.get(email)
         if item.errors:
             item.action = "error"
-        elif email in existing:
+        elif (
+            account is not None
+            and (account.is_staff or account.is_superuser)
+            and not (by is not None and by.is_superuser)
+        ):
+            item.action = "skip"
+            item.notes.append(_("A staff account: only an administrator can change it."))
+        elif account is not None:
             item.action = "update"
+            if row.get("name") and row["name"] != account.name:
+                item.notes.append(
+                    _("The account keeps its own name “%(name)s”; only its owner changes it.")
+                    % {"name": account.name}
+                )
         plans.append(item)
     return plans
 
@@ -189,6 +240,8 @@ def apply(plans: list[RowPlan], *, by: User, filename: str) -> tuple[int, int]:
     created, updated, touched = [], [], []
     users = {u.email: u for u in User.objects.filter(email__in=[p.data["email"] for p in plans])}
     for item in plans:
+        if item.action == "skip":
+            continue
         data = item.data
         user = users.get(data["email"])
         if user is None:
@@ -198,9 +251,7 @@ def apply(plans: list[RowPlan], *, by: User, filename: str) -> tuple[int, int]:
             EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
             created.append(user)
         else:
-            if data.get("name") and data["name"] != user.name:
-                user.name = data["name"]
-                user.save(update_fields=["name"])
+            # Never the name, e-mail address or password of an existing account.
             updated.append(user)
         member = ensure_profile(user=user)
         for key in ("organisation", "job_title"):
