@@ -8,7 +8,7 @@ import logging
 import pytest
 from django.test import Client
 
-from tests.test_admin_import import IMPORT_URL, preview
+from tests.test_admin_import import preview
 
 pytestmark = pytest.mark.django_db
 
