@@ -273,6 +273,11 @@ ACCOUNT_RATE_LIMITS = {
     "confirm_email": "1/3m/key",
     "change_password": "5/m/user",
 }
+# The rate limits count per visitor address. Behind proxies that append to X-Forwarded-For (the
+# README's nginx: 1; a load balancer in front of nginx: 2), DJANGO_TRUSTED_PROXIES says how many,
+# so the address the outermost trusted proxy saw counts, not the proxy's own 127.0.0.1. With 0
+# (no proxy) the header is ignored: a client cannot choose its own address.
+ALLAUTH_TRUSTED_PROXY_COUNT = env_int("DJANGO_TRUSTED_PROXIES", 0)
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "home"
 ACCOUNT_LOGOUT_REDIRECT_URL = "home"
