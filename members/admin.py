@@ -10,6 +10,7 @@ from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.core import signing
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.db.models import Case, IntegerField, Value, When
 from django.http import HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
@@ -21,6 +22,7 @@ from django.utils.translation import ngettext
 from taggit.models import Tag
 
 from lpb import search
+from lpb.sessions import end_sessions
 from members import exports, imports, privacy, services, tags
 from members.models import (
     ContactMessage,
@@ -97,7 +99,10 @@ class UserAdmin(DjangoUserAdmin):
         (files, admin history, unused tags), keeping shared stories anonymised; staff accounts
         are deleted as Django does."""
         if obj.is_staff or obj.is_superuser:
-            return super().delete_model(request, obj)
+            user_pk = obj.pk
+            super().delete_model(request, obj)
+            transaction.on_commit(lambda: end_sessions(user_pk))
+            return None
         plan = privacy.deletion_plan(obj)
         privacy.delete_account(
             user=obj, keep={work.key for work in plan.works if work.involves_others}

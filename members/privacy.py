@@ -46,6 +46,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
+from lpb.sessions import end_sessions
 from members.directory import invalidate_counts
 from members.models import Member, User
 from members.services import send_member_email
@@ -527,6 +528,8 @@ def delete_account(*, user: User, keep: Collection[str] = ()) -> DeletionReport:
         name=user.name, email=user.email, works_deleted=len(gone), works_kept=len(kept)
     )
     transaction.on_commit(lambda: _remove_files(files))
+    # Every browser the member was logged in on forgets them (database and Redis stores).
+    transaction.on_commit(lambda: end_sessions(user_pk))
     transaction.on_commit(lambda: _send_notices(user, report))
     logger.info("Account %s deleted at the member's request", user_pk)
     return report
