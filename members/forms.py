@@ -121,7 +121,7 @@ class ProfileForm(forms.ModelForm):
 
     def clean_photo_upload(self):
         upload = self.cleaned_data.get("photo_upload")
-        return square_avatar(upload) if upload else None
+        return square_avatar(upload, owner=self.instance.user_id) if upload else None
 
     def clean_neighbourhoods_text(self):
         names = [" ".join(n.split()) for n in self.cleaned_data["neighbourhoods_text"].split(",")]

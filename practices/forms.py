@@ -6,7 +6,7 @@ from django.forms import BaseInlineFormSet, inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 
 from lpb.forms import ModelMultipleChoiceField
-from lpb.images import web_image
+from lpb.images import check_header, web_image
 from members.forms import grouped_municipality_choices
 from members.models import Member
 from practices.models import CaseImage, PracticeCase
@@ -123,9 +123,20 @@ class CaseImageForm(forms.ModelForm):
         fields = ["caption", "order"]
         widgets = {"order": forms.HiddenInput}
 
+    def __init__(self, *args, owner=None, process_images: bool = True, **kwargs):
+        # ``owner``: whose image work this counts as; ``process_images`` False for a preview,
+        # which saves nothing: uploads are then only checked on their header, never decoded.
+        self.owner, self.process_images = owner, process_images
+        super().__init__(*args, **kwargs)
+
     def clean_upload(self):
         upload = self.cleaned_data.get("upload")
-        return web_image(upload) if upload else None
+        if not upload:
+            return None
+        if not self.process_images:
+            check_header(upload)
+            return upload
+        return web_image(upload, owner=self.owner)
 
     def clean(self):
         cleaned = super().clean()
@@ -137,7 +148,9 @@ class CaseImageForm(forms.ModelForm):
         return cleaned
 
     def has_changed(self):
-        return super().has_changed() or bool(self.files)
+        # Only this slot's own file counts: an image chosen in another slot must not make an
+        # empty extra slot "changed" (it would then demand a caption).
+        return super().has_changed() or bool(self.files.get(self.add_prefix("upload")))
 
     def save(self, commit=True):
         image = super().save(commit=False)

@@ -73,7 +73,13 @@ def _edit(request, case: PracticeCase | None):
     if request.method == "POST":
         action = request.POST.get("action", "draft")
         form = CaseForm(request.POST, instance=instance, author=author)
-        images = CaseImageFormSet(request.POST, request.FILES, instance=instance)
+        images = CaseImageFormSet(
+            request.POST,
+            request.FILES,
+            instance=instance,
+            # A preview saves nothing, so it decodes no image either.
+            form_kwargs={"owner": request.user, "process_images": action != "preview"},
+        )
         if form.is_valid() and images.is_valid():
             if action == "preview":
                 preview = form.save(commit=False)
