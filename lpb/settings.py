@@ -188,6 +188,9 @@ MEDIA_ROOT = Path(env("DJANGO_MEDIA_ROOT", str(BASE_DIR / "media")))
 # Django serves uploads itself (lpb.media, with safe headers) in development; in production the
 # web server or S3 does, unless DJANGO_SERVE_MEDIA=true (a small single-server installation).
 SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", DEBUG)
+# Behind nginx: the app checks who may see an upload and nginx sends it from this internal
+# location (X-Accel-Redirect), e.g. "/protected-media/". Empty: the app sends the file itself.
+MEDIA_ACCEL_REDIRECT = env("DJANGO_MEDIA_ACCEL_REDIRECT")
 # Uploads (photos, story images) go to an S3-compatible bucket when AWS_STORAGE_BUCKET_NAME is
 # set, so that several app servers share them and none keeps anything on its own disk; otherwise
 # to MEDIA_ROOT. The bucket stays private: pages link to signed URLs that expire.

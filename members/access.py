@@ -20,3 +20,10 @@ def member_required(view):
         return view(request, *args, **kwargs)
 
     return wrapper
+
+
+def may_view_photo(user, name: str) -> bool:
+    """A profile photo goes to whoever may see the profile (``Member.objects.visible_to``)."""
+    from members.models import Member
+
+    return Member.objects.visible_to(user).filter(photo=name).exists()

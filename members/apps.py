@@ -11,3 +11,9 @@ class MembersConfig(AppConfig):
         from members.search import refresh_for_term
 
         on_term_changed(refresh_for_term)
+
+        # Profile photos are served only to those who may see the profile.
+        from lpb.media import guard_uploads
+        from members.access import may_view_photo
+
+        guard_uploads("avatars/", may_view_photo)

@@ -19,6 +19,12 @@ class PracticesConfig(AppConfig):
 
         on_term_changed(refresh_for_term)
 
+        # A story's images are served only to those who may read the story.
+        from lpb.media import guard_uploads
+        from practices.models import may_view_case_image
+
+        guard_uploads("cases/", may_view_case_image)
+
         # A deleted member's name leaves the stories they (co-)wrote: rebuild those documents.
         from members.privacy import on_account_deleted
         from practices.search import refresh_after_account_deletion

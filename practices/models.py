@@ -349,6 +349,11 @@ class CaseImage(models.Model):
         return self.caption
 
 
+def may_view_case_image(user, name: str) -> bool:
+    """A story's image goes to whoever may read the story (``PracticeCase.visible_to``)."""
+    return PracticeCase.objects.visible_to(user).filter(images__image=name).exists()
+
+
 class Recognition(models.Model):
     """A member marks a story as "herkenbaar" (I know this situation) or "nuttig" (useful)."""
 

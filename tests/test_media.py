@@ -163,8 +163,20 @@ def served(settings, tmp_path):
     return tmp_path
 
 
+def public_photo(served, name: str, content: bytes) -> None:
+    """``avatars/<name>`` as the photo of a public profile (files nobody owns are not served)."""
+    from members.services import ensure_profile
+    from tests.conftest import make_user
+
+    (served / "avatars" / name).write_bytes(content)
+    member = ensure_profile(user=make_user(f"{name}@example.org", name="Publiek Profiel"))
+    member.visibility = "public"
+    member.photo = f"avatars/{name}"
+    member.save(update_fields=["visibility", "photo"])
+
+
 def test_a_stored_photo_is_served_inline_with_safe_headers(client, db, served):
-    (served / "avatars" / "a1.jpg").write_bytes(image_bytes())
+    public_photo(served, "a1.jpg", image_bytes())
 
     response = client.get("/media/avatars/a1.jpg")
 
@@ -179,7 +191,7 @@ def test_a_stored_photo_is_served_inline_with_safe_headers(client, db, served):
 
 @pytest.mark.parametrize("name", ["evil.jpg", "evil.svg", "evil.html"])
 def test_a_stored_file_that_is_no_image_is_only_a_sandboxed_download(client, db, served, name):
-    (served / "avatars" / name).write_bytes(SVG)
+    public_photo(served, name, SVG)
 
     response = client.get(f"/media/avatars/{name}")
 
@@ -211,7 +223,7 @@ def test_media_is_not_served_by_django_unless_configured(client, db, settings, t
 
 
 def test_media_answers_only_reads(client, db, served):
-    (served / "avatars" / "a1.jpg").write_bytes(image_bytes())
+    public_photo(served, "a1.jpg", image_bytes())
 
     assert client.post("/media/avatars/a1.jpg").status_code == 405
     assert client.head("/media/avatars/a1.jpg").status_code == 200

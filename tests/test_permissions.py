@@ -35,6 +35,7 @@ from PIL import Image
 
 from members.coordinators import COORDINATORS_GROUP
 from members.models import Member, User
+from members.services import ensure_profile
 from tests.conftest import PERSONAS
 from tests.test_practice_cases import story_data
 from tests.test_profile_edit import valid_data as profile_data
@@ -88,9 +89,14 @@ MATRIX = {
     # Changes answer only a POST (see POST_MATRIX).
     "practices:status": POST_ONLY,
     "practices:recognise": POST_ONLY,
-    # An uploaded photo when Django serves media (development, DJANGO_SERVE_MEDIA=true): the
-    # file name is a random UUID, so anyone who has the address may fetch it, as from S3.
-    "media": EVERYONE,
+    # Uploads when Django serves media (DJANGO_SERVE_MEDIA=true): only to those who may see the
+    # profile or story they belong to, whoever has the address (lpb/media.py).
+    "media": [NOT_FOUND, NOT_FOUND, OK, OK, OK, NOT_FOUND, OK, OK],  # members-only profile photo
+    "media#public-photo": [OK, NOT_FOUND, OK, OK, OK, OK, OK, OK],  # as members:profile#public
+    "media#hidden-photo": [NOT_FOUND, NOT_FOUND, NOT_FOUND, OK, NOT_FOUND, NOT_FOUND, OK, OK],
+    "media#story-image": [NOT_FOUND, NOT_FOUND, OK, OK, OK, NOT_FOUND, OK, OK],  # members-only
+    "media#draft-image": [NOT_FOUND, NOT_FOUND, NOT_FOUND, OK, OK, NOT_FOUND, OK, OK],
+    "media#orphan": [NOT_FOUND] * 8,  # a file no profile or story owns
     "media#not-served": [NOT_FOUND] * 8,
     # Privacy: everyone logged in manages their own; staff read why they cannot delete here.
     "members:privacy": [LOGIN, OK, OK, OK, OK, LOGIN, OK, OK],
@@ -285,16 +291,34 @@ def _story(**fields):
     return build
 
 
-def _media(served: bool):
+def _media(served: bool = True, *, owner: str = "photo", visibility: str = "members"):
+    """An upload: the owner's profile photo, an image of the owner's story, or nobody's."""
+
     def build(request) -> dict:
+        from practices.models import CaseImage
+        from tests.practice_factories import make_case
+
         settings = request.getfixturevalue("settings")
         settings.MEDIA_ROOT = request.getfixturevalue("tmp_path")
         settings.SERVE_MEDIA = served
         output = io.BytesIO()
         Image.new("RGB", (8, 8)).save(output, format="JPEG")
-        (settings.MEDIA_ROOT / "avatars").mkdir()
-        (settings.MEDIA_ROOT / "avatars" / "0123abcd.jpg").write_bytes(output.getvalue())
-        return {"path": "avatars/0123abcd.jpg"}
+        folder = "cases" if owner in ("story", "draft") else "avatars"
+        (settings.MEDIA_ROOT / folder).mkdir()
+        name = f"{folder}/0123abcd.jpg"
+        (settings.MEDIA_ROOT / name).write_bytes(output.getvalue())
+        if owner == "photo":
+            member = _owner(request)
+            member.photo, member.visibility = name, visibility
+            member.save(update_fields=["photo", "visibility"])
+        elif owner in ("story", "draft"):
+            status = "draft" if owner == "draft" else "published"
+            co_author = ensure_profile(user=request.getfixturevalue("co_author"))
+            case = make_case(
+                _owner(request), title="Verhaal met beeld", status=status, co_authors=[co_author]
+            )
+            CaseImage.objects.create(case=case, image=name, caption="Beeld")
+        return {"path": name}
 
     return build
 
@@ -321,7 +345,12 @@ URL_KWARGS = {
     "practices:edit#draft": _story(status="draft"),
     "practices:status": _story(),
     "practices:recognise": _story(),
-    "media": _media(served=True),
+    "media": _media(),
+    "media#public-photo": _media(visibility="public"),
+    "media#hidden-photo": _media(visibility="hidden"),
+    "media#story-image": _media(owner="story"),
+    "media#draft-image": _media(owner="draft"),
+    "media#orphan": _media(owner="nobody"),
     "media#not-served": _media(served=False),
     "members:contact": _profile(Member.Visibility.MEMBERS),
     "members:contact#hidden": _profile(Member.Visibility.HIDDEN),

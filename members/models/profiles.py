@@ -197,6 +197,17 @@ class Member(models.Model):
     def name(self) -> str:
         return self.user.name
 
+    def photo_visible_to(self, viewer) -> bool:
+        """Whether pages show ``viewer`` this member's photo: the rules of ``visible_to`` on what
+        a page has loaded already (no query), so no page links to a photo the file view refuses.
+        """
+        if not viewer.is_authenticated:
+            return self.visibility == self.Visibility.PUBLIC
+        if viewer.is_coordinator or viewer.pk == self.user_id:
+            return True
+        # Pending and former members see only their own profile.
+        return viewer.is_member and self.visibility != self.Visibility.HIDDEN
+
     @property
     def initials(self) -> str:
         parts = [p for p in self.user.name.split() if p[:1].isupper()] or self.user.name.split()

@@ -36,6 +36,10 @@ def quality_wheel(member, qualities=None):
     }
 
 
-@register.inclusion_tag("members/includes/avatar.html")
-def avatar(member, size: int = 96):
-    return {"member": member, "size": size}
+@register.inclusion_tag("members/includes/avatar.html", takes_context=True)
+def avatar(context, member, size: int = 96):
+    """The member's photo if the viewer may see it (else their initials)."""
+    request = context.get("request")
+    viewer = getattr(request, "user", None)
+    shown = bool(member.photo) and viewer is not None and member.photo_visible_to(viewer)
+    return {"member": member, "size": size, "show_photo": shown}
