@@ -587,15 +587,17 @@ class TagAdmin(admin.ModelAdmin):
 class ContactMessageAdmin(admin.ModelAdmin):
     """The log of messages sent through profiles: read-only, for handling complaints of abuse.
 
-    Entries older than ``members.models.contact.RETENTION`` are removed automatically.
+    Coordinators see who wrote to whom and when, never the subject or the text: a member who
+    reports a message forwards it themselves (the privacy statement says so). Entries older
+    than ``members.models.contact.RETENTION`` are removed automatically.
     """
 
-    list_display = ["created_at", "sender", "recipient", "subject"]
+    list_display = ["created_at", "sender", "recipient"]
     list_select_related = ["sender", "recipient"]
     list_filter = ["created_at"]
     search_fields = ["sender__name", "sender__email", "recipient__name", "recipient__email"]
     date_hierarchy = "created_at"
-    fields = ["created_at", "sender", "recipient", "subject", "body"]
+    fields = ["created_at", "sender", "recipient"]
     readonly_fields = fields
 
     def has_add_permission(self, request) -> bool:

@@ -21,6 +21,7 @@ from members.models import (
     MemberQuality,
     OrganisationType,
     RoleImage,
+    TaggedMember,
 )
 
 FACETS = (
@@ -40,7 +41,13 @@ FACETS = (
         OrganisationType.objects.all(),
         "members",
     ),
-    tag_facet(gettext_lazy("Expertise"), "members_taggedmember_items__content_object"),
+    tag_facet(
+        gettext_lazy("Expertise"),
+        "members_taggedmember_items__content_object",
+        carried_by=TaggedMember.objects.filter(
+            content_object__in=Member.objects.in_directory()
+        ).values("tag_id"),
+    ),
 )
 
 SORT_NAME, SORT_NEWEST, SORT_CASES = "naam", "nieuwste", "verhalen"

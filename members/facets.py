@@ -9,6 +9,7 @@ back from a term to the listed model differs (``reverse``: ``"members"``,
 
 from __future__ import annotations
 
+from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy
 from taggit.models import Tag
 
@@ -54,13 +55,15 @@ def place_facets(reverse: str) -> tuple[Facet, ...]:
     )
 
 
-def tag_facet(label, reverse: str) -> Facet:
-    """Free tags: the 15 most used, the rest behind "more…"."""
+def tag_facet(label, reverse: str, carried_by: QuerySet) -> Facet:
+    """Free tags: the 15 most used, the rest behind "more…". Only the tags ``carried_by`` (a
+    queryset of tag ids: those of published stories, of listed profiles) are options, so a
+    chosen ``?tag=`` never reveals a tag that only hidden profiles or drafts carry."""
     return Facet(
         "tag",
         label,
         "tags",
-        Tag.objects.order_by("name"),
+        Tag.objects.filter(pk__in=carried_by).order_by("name"),
         reverse,
         key="slug",
         order_by_count=True,

@@ -21,7 +21,7 @@ from lpb import facets, listing
 from lpb.facets import RangeFacet, year_buckets
 from lpb.listing import ListingSpec
 from members.facets import craft_facets, place_facets, tag_facet
-from practices.models import PERIOD_FIRST_YEAR, PracticeCase, Recognition
+from practices.models import PERIOD_FIRST_YEAR, PracticeCase, Recognition, TaggedCase
 
 SORT_NEWEST, SORT_RECOGNISED = "nieuwste", "herkend"
 
@@ -40,7 +40,13 @@ FACETS = (
     *craft_facets("practice_cases"),
     *place_facets("practice_cases"),
     RangeFacet("periode", gettext_lazy("Period"), bounds=period_bounds, buckets=period_buckets),
-    tag_facet(gettext_lazy("Tag"), "practices_taggedcase_items__content_object"),
+    tag_facet(
+        gettext_lazy("Tag"),
+        "practices_taggedcase_items__content_object",
+        carried_by=TaggedCase.objects.filter(
+            content_object__status=PracticeCase.Status.PUBLISHED
+        ).values("tag_id"),
+    ),
 )
 
 

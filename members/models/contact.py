@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import models
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
 # How long a message stays in the log: long enough to handle a complaint about abuse, no longer.
@@ -59,4 +59,8 @@ class ContactMessage(models.Model):
         ]
 
     def __str__(self) -> str:
-        return self.subject
+        # Not the subject: the admin shows coordinators who wrote to whom, never the message.
+        if self.created_at is None:
+            return str(_("Message"))
+        when = formats.date_format(timezone.localtime(self.created_at), "SHORT_DATETIME_FORMAT")
+        return str(_("Message of %(date)s")) % {"date": when}
