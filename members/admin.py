@@ -45,12 +45,13 @@ class UserAdmin(DjangoUserAdmin):
         "name",
         "email",
         "status",
-        "member__organisation",
-        "member__municipality",
+        "job_title",
+        "organisation",
+        "municipality",
         "date_joined",
         "is_staff",
     ]
-    list_select_related = ["member__municipality"]
+    list_select_related = ["member__municipality__province"]
     list_filter = [
         "status",
         "member__municipality__province",
@@ -65,10 +66,20 @@ class UserAdmin(DjangoUserAdmin):
     ordering = ["email"]  # for the admin checks; get_ordering() decides
     actions = ["approve", "decline", "make_alumni", "export_csv", "export_xlsx"]
     change_list_template = "admin/members/user/change_list.html"
-    readonly_fields = ["status_changed_at", "status_changed_by", "last_login", "date_joined"]
+    readonly_fields = [
+        "status_changed_at",
+        "status_changed_by",
+        "last_login",
+        "date_joined",
+        "job_title",
+        "organisation",
+        "municipality",
+    ]
     fieldsets = [
         (None, {"fields": ["email", "password"]}),
         (_("Person"), {"fields": ["name", "language"]}),
+        # What an applicant said at sign-up: what the coordinator judges the sign-up by.
+        (_("Work"), {"fields": ["job_title", "organisation", "municipality"]}),
         (
             _("Membership"),
             {"fields": ["status", "status_changed_at", "status_changed_by", "is_active"]},
@@ -79,6 +90,21 @@ class UserAdmin(DjangoUserAdmin):
     add_fieldsets = [
         (None, {"classes": ["wide"], "fields": ["email", "name", "password1", "password2"]}),
     ]
+
+    @admin.display(description=_("job title"), ordering="member__job_title")
+    def job_title(self, user: User) -> str:
+        return _profile(user).job_title if _profile(user) else ""
+
+    @admin.display(description=_("organisation"), ordering="member__organisation")
+    def organisation(self, user: User) -> str:
+        return _profile(user).organisation if _profile(user) else ""
+
+    @admin.display(description=_("municipality"), ordering="member__municipality__name")
+    def municipality(self, user: User) -> str:
+        place = _profile(user) and _profile(user).municipality
+        if not place:
+            return ""
+        return f"{place.name} ({place.province.name})"
 
     def delete_model(self, request, obj):
         """Deleting a member's account here removes what the member could delete themselves
@@ -274,6 +300,14 @@ class UserAdmin(DjangoUserAdmin):
             change_message=f"Exported as {extension.upper()}",
         )
         return response
+
+
+def _profile(user: User) -> Member | None:
+    """The user's profile, or None for an account without one (an administrator)."""
+    try:
+        return user.member
+    except Member.DoesNotExist:
+        return None
 
 
 IMPORT_SALT = "members.admin.import"
