@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from digests.models import DigestSubscription
 from digests.services import send_digests
+from lpb.checks import check_site_url
 from members import contact, imports, privacy, services
 from members.models import Municipality
 from tests.conftest import PASSWORD, make_user
@@ -202,3 +203,21 @@ def test_the_notices_after_an_account_is_deleted(coordinator, language):
     assert len(mail.outbox) == 2
     for message in mail.outbox:
         assert_speaks_as_the_site(message, language)
+
+
+# Configuration
+
+
+@pytest.mark.parametrize(
+    "site_url, warned",
+    [
+        ("http://127.0.0.1:8000", True),
+        ("https://localhost", True),
+        ("http://netwerk.lpb.nl", True),
+        ("https://netwerk.lpb.nl", False),
+    ],
+)
+def test_the_deployment_check_warns_about_a_site_url_that_is_not_public(settings, site_url, warned):
+    settings.SITE_URL = site_url
+
+    assert [warning.id for warning in check_site_url(None)] == (["lpb.W001"] if warned else [])
