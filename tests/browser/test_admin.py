@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 from taggit.models import Tag
 
 from members.models import User
@@ -15,12 +16,26 @@ pytestmark = pytest.mark.browser
 def test_a_coordinator_approves_a_pending_member(
     new_page, live_server, coordinator, pending_member
 ):
+    make_member(
+        "Petra Pending",
+        user=pending_member,
+        job_title="Opbouwwerker",
+        organisation="Welzijn Oost",
+        municipality="GM0344",
+    )
     page = new_page(1280)
     log_in_as(page, live_server, coordinator)
 
     page.goto("/beheer/")
+    expect(page.locator("#site-name")).to_contain_text("LPB Netwerk")
+    expect(page.locator("#header")).to_have_css("background-color", "rgb(11, 93, 85)")
+    assert_no_axe_violations(page, "#header")
     page.get_by_role("link", name="1 aanmelding wacht op goedkeuring").click()
     page.wait_for_url("**/beheer/members/user/?status__exact=pending")
+    row = page.locator(f"tr:has-text('{pending_member.email}')")
+    for shown in ("Opbouwwerker", "Welzijn Oost", "Utrecht (Utrecht)"):
+        expect(row).to_contain_text(shown)
+    assert_no_axe_violations(page, "#result_list")
     page.locator(f"tr:has-text('{pending_member.email}') input.action-select").check()
     page.select_option("select[name=action]", "approve")
     page.get_by_role("button", name="Uitvoeren").click()
