@@ -22,3 +22,9 @@ class TagsConfig(TaggitAppConfig):
 # taggit's Tag model is named through these msgids (the project's translations come first):
 # one word for tags, in the admin as on the site.
 TAG_NAMES = (_("tag"), _("tags"))
+# allauth's admin action, whose own Dutch translation is half English.
+ALLAUTH_WORDING = (
+    _("Mark selected email addresses as verified"),
+    _("Marked {email} as verified."),
+    _("Failed to mark {email} as verified."),
+)

@@ -13,6 +13,7 @@ from django.http import HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from taggit.models import Tag
@@ -429,10 +430,10 @@ class MemberAdmin(admin.ModelAdmin):
         "themes",
     ]
     show_facets = admin.ShowFacets.ALWAYS
-    readonly_fields = ["user", "created_at", "updated_at"]
+    readonly_fields = ["account", "created_at", "updated_at"]
     inlines = [MemberQualityInline]
     fieldsets = [
-        (None, {"fields": ["user", "slug", "visibility"]}),
+        (None, {"fields": ["account", "slug", "visibility"]}),
         (
             _("Work"),
             {"fields": ["job_title", "organisation", "organisation_type", "years_active"]},
@@ -445,6 +446,11 @@ class MemberAdmin(admin.ModelAdmin):
         (_("Contact"), {"fields": ["photo", "phone", "show_email", "show_phone"]}),
         (_("Dates"), {"fields": ["created_at", "updated_at"]}),
     ]
+
+    @admin.display(description=_("account"))
+    def account(self, member: Member) -> str:
+        url = reverse("admin:members_user_change", args=[member.user_id])
+        return format_html('<a href="{}">{}</a>', url, member.user.email)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)

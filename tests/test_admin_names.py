@@ -6,6 +6,8 @@ import re
 
 import pytest
 
+from tests.factories import make_member
+
 pytestmark = pytest.mark.django_db
 
 ADMIN_URL = "/beheer/"
@@ -103,3 +105,23 @@ def test_the_site_uses_one_word_for_tags(client, member):
         text = re.sub(r"<[^>]+>", " ", html)
         assert not re.search(r"\blabels?\b", text, re.I)
     assert re.search(r"\btags?\b", re.sub(r"<[^>]+>", " ", pages[1]), re.I)
+
+
+def test_admin_pages_have_no_english_leftovers(client, superuser):
+    member = make_member("Anouk", tags=["buurtbudget"], municipality="GM0344")
+    client.force_login(superuser)
+    pages = [
+        "members/member/",
+        f"members/member/{member.pk}/change/",
+        "account/emailaddress/",
+        "taggit/tag/",
+        "members/user/",
+    ]
+
+    for path in pages:
+        html = client.get(ADMIN_URL + path).content.decode()
+        text = re.sub(r"<[^>]+>", " ", html)
+        for english in ("User:", "email addressen", "Member organisation", "Taggit", "Labels"):
+            assert english not in text, f"{english!r} on {path}"
+    profile_page = client.get(f"{ADMIN_URL}members/member/{member.pk}/change/").content.decode()
+    assert f'<a href="/beheer/members/user/{member.user_id}/change/">' in profile_page
