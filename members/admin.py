@@ -94,16 +94,16 @@ class UserAdmin(DjangoUserAdmin):
 
     @admin.display(description=_("job title"), ordering="member__job_title")
     def job_title(self, user: User) -> str:
-        return _profile(user).job_title if _profile(user) else ""
+        return getattr(_profile(user), "job_title", "")
 
     @admin.display(description=_("organisation"), ordering="member__organisation")
     def organisation(self, user: User) -> str:
-        return _profile(user).organisation if _profile(user) else ""
+        return getattr(_profile(user), "organisation", "")
 
     @admin.display(description=_("municipality"), ordering="member__municipality__name")
     def municipality(self, user: User) -> str:
-        place = _profile(user) and _profile(user).municipality
-        if not place:
+        place = getattr(_profile(user), "municipality", None)
+        if place is None:
             return ""
         return f"{place.name} ({place.province.name})"
 

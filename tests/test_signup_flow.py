@@ -184,8 +184,9 @@ def test_bad_input_keeps_the_work_that_was_typed(client):
     assert f'<option value="{utrecht().pk}" selected>' in html
 
 
-def test_an_unknown_municipality_is_refused_without_a_500(client):
-    response = sign_up(client, municipality="999999999999")
+@pytest.mark.parametrize("value", ["999999999999", str(2**64), "Utrecht", "1.5"])
+def test_an_unknown_municipality_is_refused_without_a_500(client, value):
+    response = sign_up(client, municipality=value)
 
     assert response.status_code == 200
     assert 'id="id_municipality_error"' in response.content.decode()
