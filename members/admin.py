@@ -44,11 +44,12 @@ admin.site.index_title = _("Curate the network")
 class UserAdmin(DjangoUserAdmin):
     list_display = [
         "name",
-        "email",
-        "status",
+        # What an applicant said at sign-up, next to the name: what a coordinator judges by.
         "job_title",
         "organisation",
         "municipality",
+        "email",
+        "status",
         "date_joined",
         "is_staff",
     ]
