@@ -74,8 +74,8 @@ INSTALLED_APPS = [
     "django.forms",
     "django.contrib.postgres",
     "allauth",
-    "allauth.account",
-    "taggit",
+    "lpb.library_apps.AccountsConfig",  # allauth.account, with a Dutch name in the admin
+    "lpb.library_apps.TagsConfig",  # taggit, with a Dutch name in the admin
     "django_htmx",
     "csp",
 ]

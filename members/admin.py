@@ -50,14 +50,16 @@ admin.site.index_title = _("Curate the network")
 class UserAdmin(DjangoUserAdmin):
     list_display = [
         "name",
+        # What an applicant said at sign-up, next to the name: what a coordinator judges by.
+        "job_title",
+        "organisation",
+        "municipality",
         "email",
         "status",
-        "member__organisation",
-        "member__municipality",
         "date_joined",
         "is_staff",
     ]
-    list_select_related = ["member__municipality"]
+    list_select_related = ["member__municipality__province"]
     list_filter = [
         "status",
         "member__municipality__province",
@@ -78,11 +80,16 @@ class UserAdmin(DjangoUserAdmin):
         "status_changed_by",
         "last_login",
         "date_joined",
+        "job_title",
+        "organisation",
+        "municipality",
     ]
     fieldsets = [
         # The password itself (algorithm, salt, hash) is never shown: only whether one is set.
         (None, {"fields": ["email", "password_state"]}),
         (_("Person"), {"fields": ["name", "language"]}),
+        # What an applicant said at sign-up: what the coordinator judges the sign-up by.
+        (_("Work"), {"fields": ["job_title", "organisation", "municipality"]}),
         (
             _("Membership"),
             {"fields": ["status", "status_changed_at", "status_changed_by", "is_active"]},
@@ -93,6 +100,21 @@ class UserAdmin(DjangoUserAdmin):
     add_fieldsets = [
         (None, {"classes": ["wide"], "fields": ["email", "name", "password1", "password2"]}),
     ]
+
+    @admin.display(description=_("job title"), ordering="member__job_title")
+    def job_title(self, user: User) -> str:
+        return getattr(_profile(user), "job_title", "")
+
+    @admin.display(description=_("organisation"), ordering="member__organisation")
+    def organisation(self, user: User) -> str:
+        return getattr(_profile(user), "organisation", "")
+
+    @admin.display(description=_("municipality"), ordering="member__municipality__name")
+    def municipality(self, user: User) -> str:
+        place = getattr(_profile(user), "municipality", None)
+        if place is None:
+            return ""
+        return f"{place.name} ({place.province.name})"
 
     def delete_model(self, request, obj):
         """Deleting a member's account here removes what the member could delete themselves
@@ -351,6 +373,14 @@ class UserAdmin(DjangoUserAdmin):
         return response
 
 
+def _profile(user: User) -> Member | None:
+    """The user's profile, or None for an account without one (an administrator)."""
+    try:
+        return user.member
+    except Member.DoesNotExist:
+        return None
+
+
 IMPORT_SALT = "members.admin.import"
 
 
@@ -474,10 +504,10 @@ class MemberAdmin(admin.ModelAdmin):
         "themes",
     ]
     show_facets = admin.ShowFacets.ALWAYS
-    readonly_fields = ["user", "created_at", "updated_at"]
+    readonly_fields = ["account", "created_at", "updated_at"]
     inlines = [MemberQualityInline]
     fieldsets = [
-        (None, {"fields": ["user", "slug", "visibility"]}),
+        (None, {"fields": ["account", "slug", "visibility"]}),
         (
             _("Work"),
             {"fields": ["job_title", "organisation", "organisation_type", "years_active"]},
@@ -490,6 +520,11 @@ class MemberAdmin(admin.ModelAdmin):
         (_("Contact"), {"fields": ["photo", "phone", "show_email", "show_phone"]}),
         (_("Dates"), {"fields": ["created_at", "updated_at"]}),
     ]
+
+    @admin.display(description=_("account"))
+    def account(self, member: Member) -> str:
+        url = reverse("admin:members_user_change", args=[member.user_id])
+        return format_html('<a href="{}">{}</a>', url, member.user.email)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)

@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from lpb.forms import LongSelect, ModelMultipleChoiceField
 from lpb.images import square_avatar
 from members.models import Member, MemberQuality, Municipality, Quality
+from members.search import refresh_member
+from members.services import ensure_profile
 
 
 class SignupForm(forms.Form):
@@ -18,10 +20,50 @@ class SignupForm(forms.Form):
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
         help_text=_("As your colleagues know you, e.g. Fatima de Vries."),
     )
-    field_order = ["name", "email", "password1", "password2"]
+    job_title = forms.CharField(
+        label=_("Your role"),
+        max_length=120,
+        help_text=_("Your job title, e.g. wijkregisseur, gebiedsmanager, opbouwwerker."),
+        widget=forms.TextInput(attrs={"autocomplete": "organization-title"}),
+    )
+    organisation = forms.CharField(
+        label=_("Organisation"),
+        max_length=120,
+        help_text=_("Where you work, e.g. Gemeente Utrecht or Welzijn Oost."),
+        widget=forms.TextInput(attrs={"autocomplete": "organization"}),
+    )
+    municipality = forms.ModelChoiceField(
+        label=_("Municipality where you work"),
+        queryset=Municipality.objects.all(),
+        required=False,
+        widget=LongSelect,
+        help_text=_("Grouped by province. Leave it empty if you work for no single municipality."),
+    )
+    field_order = [
+        "name",
+        "email",
+        "job_title",
+        "organisation",
+        "municipality",
+        "password1",
+        "password2",
+    ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["municipality"].choices = grouped_municipality_choices()
 
     def signup(self, request, user) -> None:
-        """The adapter already stored the name; nothing else to save."""
+        """Store the applicant's work on the profile, for the coordinator who approves them.
+
+        allauth calls this after the adapter saved the user (with the name) and the profile.
+        """
+        member = ensure_profile(user=user)
+        member.job_title = self.cleaned_data["job_title"].strip()
+        member.organisation = self.cleaned_data["organisation"].strip()
+        member.municipality = self.cleaned_data.get("municipality")
+        member.save(update_fields=["job_title", "organisation", "municipality", "updated_at"])
+        refresh_member(member)
 
 
 def grouped_municipality_choices() -> list:

@@ -18,16 +18,43 @@ class CaseImageInline(admin.TabularInline):
 
 @admin.register(PracticeCase)
 class PracticeCaseAdmin(admin.ModelAdmin):
-    list_display = ["title", "author", "municipality", "status", "visibility", "featured"]
+    list_display = [
+        "title",
+        "author",
+        "municipality",
+        "status",
+        "visibility",
+        "featured",
+        "recognisable_count",
+        "useful_count",
+    ]
     list_filter = ["status", "featured", "visibility", "themes", "qualities"]
     search_fields = ["title", "summary", "author__user__name", "municipality__name"]
     list_select_related = ["author__user", "municipality"]
     autocomplete_fields = ["municipality", "author", "co_authors"]
-    readonly_fields = ["published_at", "created_at", "updated_at"]
+    readonly_fields = [
+        "published_at",
+        "created_at",
+        "updated_at",
+        "recognisable_count",
+        "useful_count",
+    ]
     filter_horizontal = ["qualities", "work_practices", "themes", "partner_types"]
     inlines = [CaseImageInline]
     actions = ["publish", "archive", "feature", "unfeature"]
     show_facets = admin.ShowFacets.ALWAYS
+
+    def get_queryset(self, request):
+        # Both recognition counts in the list's own query: no query per row.
+        return super().get_queryset(request).with_recognition_counts()
+
+    @admin.display(description=_("“I know this situation”"), ordering="recognisable_count")
+    def recognisable_count(self, case: PracticeCase) -> int:
+        return case.recognisable_count
+
+    @admin.display(description=_("“Useful”"), ordering="useful_count")
+    def useful_count(self, case: PracticeCase) -> int:
+        return case.useful_count
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)

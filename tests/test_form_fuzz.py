@@ -153,7 +153,18 @@ def test_the_language_switch_survives_anything(client, db):
 @pytest.mark.parametrize(
     ("url", "keys"),
     [
-        ("/account/signup/", ["name", "email", "password1", "password2"]),
+        (
+            "/account/signup/",
+            [
+                "name",
+                "email",
+                "job_title",
+                "organisation",
+                "municipality",
+                "password1",
+                "password2",
+            ],
+        ),
         ("/account/login/", ["login", "password", "remember"]),
         ("/account/password/reset/", ["email"]),
     ],

@@ -143,6 +143,7 @@ def test_production_settings_pass_the_deployment_checklist():
             DJANGO_SETTINGS_MODULE="lpb.settings",
             DJANGO_SECRET_KEY=get_random_secret_key(),
             DJANGO_ALLOWED_HOSTS="example.org",
+            SITE_URL="https://example.org",
         ),
         capture_output=True,
         text=True,

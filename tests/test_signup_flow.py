@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
-from members.models import User
+from members.models import Municipality, User
 from tests.conftest import PASSWORD, link_in
 
 SIGNUP_URL = "/account/signup/"
@@ -17,10 +17,17 @@ USERS_ADMIN_URL = "/beheer/members/user/"
 pytestmark = pytest.mark.django_db
 
 
+def utrecht() -> Municipality:
+    return Municipality.objects.get(cbs_code="GM0344")
+
+
 def sign_up(client, *, email="fatima.devries@example.org", name="Fatima de Vries", **extra):
     data = {
         "name": name,
         "email": email,
+        "job_title": "Wijkregisseur",
+        "organisation": "Gemeente Utrecht",
+        "municipality": str(utrecht().pk),
         "password1": PASSWORD,
         "password2": PASSWORD,
         **extra,
@@ -129,6 +136,88 @@ def test_the_whole_way_from_signup_to_the_members_list(
     response = client.post(LOGIN_URL, {"login": user.email, "password": PASSWORD})
     assert response.status_code == 302
     assert client.get(MEMBERS_URL).status_code == 200
+
+
+# What the applicant tells the coordinator
+
+
+def test_signup_stores_role_organisation_and_municipality_on_the_profile(client, mailoutbox):
+    sign_up(client)
+
+    member = User.objects.get(email="fatima.devries@example.org").member
+    assert member.job_title == "Wijkregisseur"
+    assert member.organisation == "Gemeente Utrecht"
+    assert member.municipality == utrecht()
+
+
+def test_the_signup_form_asks_for_work_with_a_municipality_list_that_needs_no_script(client):
+    html = client.get(SIGNUP_URL).content.decode()
+
+    for field in ("job_title", "organisation", "municipality"):
+        assert f'<label for="id_{field}"' in html
+    assert '<select name="municipality"' in html
+    assert '<optgroup label="Utrecht">' in html
+    assert ">Utrecht</option>" in html
+
+
+def test_the_municipality_may_stay_empty(client, mailoutbox):
+    sign_up(client, municipality="")
+
+    assert User.objects.get().member.municipality is None
+
+
+@pytest.mark.parametrize("field", ["job_title", "organisation"])
+def test_role_and_organisation_are_required(client, field):
+    response = sign_up(client, **{field: "  "})
+
+    assert response.status_code == 200
+    assert f'id="id_{field}_error"' in response.content.decode()
+    assert not User.objects.exists()
+
+
+def test_bad_input_keeps_the_work_that_was_typed(client):
+    response = sign_up(client, email="fatima-at-example")
+
+    html = response.content.decode()
+    assert 'value="Wijkregisseur"' in html
+    assert 'value="Gemeente Utrecht"' in html
+    assert f'<option value="{utrecht().pk}" selected>' in html
+
+
+@pytest.mark.parametrize("value", ["999999999999", str(2**64), "Utrecht", "1.5"])
+def test_an_unknown_municipality_is_refused_without_a_500(client, value):
+    response = sign_up(client, municipality=value)
+
+    assert response.status_code == 200
+    assert 'id="id_municipality_error"' in response.content.decode()
+    assert not User.objects.exists()
+
+
+def test_the_coordinator_sees_the_applicants_work_in_the_pending_list_and_on_their_page(
+    client, mailoutbox, coordinator
+):
+    sign_up(client)
+    user = User.objects.get(email="fatima.devries@example.org")
+    client.force_login(coordinator)
+
+    listing = client.get(USERS_ADMIN_URL + "?status__exact=pending").content.decode()
+    page = client.get(f"{USERS_ADMIN_URL}{user.pk}/change/").content.decode()
+
+    for html in (listing, page):
+        assert "Wijkregisseur" in html
+        assert "Gemeente Utrecht" in html
+        assert "Utrecht (Utrecht)" in html
+    assert "Member organisation" not in listing
+    assert "Organisatie" in listing and "Functie" in listing
+
+
+def test_the_waiting_page_invites_the_applicant_to_complete_their_profile(client, pending_member):
+    client.force_login(pending_member)
+
+    html = client.get(WAITING_URL).content.decode()
+
+    assert reverse("members:profile_edit") in html
+    assert client.get(reverse("members:profile_edit")).status_code == 200
 
 
 # Logging in

@@ -6,9 +6,11 @@ import re
 
 import pytest
 from django.core import mail
+from playwright.sync_api import expect
 
 from members import services
 from members.models import User
+from tests.browser.conftest import assert_no_axe_violations
 from tests.conftest import PASSWORD, make_user
 
 pytestmark = pytest.mark.browser
@@ -29,24 +31,35 @@ def log_in(page, email: str, password: str = PASSWORD) -> None:
     submit(page)
 
 
-def test_signup_confirmation_approval_and_login_in_a_browser(new_page, live_server):
+def test_signup_confirmation_approval_and_login_in_a_browser(new_page, live_server, settings):
+    settings.SITE_URL = live_server.url  # the links in the e-mails
     page = new_page(1280)
     coordinator = make_user("corrie@example.org", name="Corrie Coördinator", is_staff=True)
 
     page.goto("/account/signup/")
-    page.fill("#id_name", "Fatima de Vries")
+    page.get_by_label("Je naam").fill("Fatima de Vries")
     page.fill("#id_email", "fatima.devries@example.org")
+    page.get_by_label("Je functie").fill("Wijkregisseur")
+    page.get_by_label("Organisatie").fill("Gemeente Utrecht")
+    page.get_by_label("Gemeente waar je werkt").select_option(label="Utrecht")
     page.fill("#id_password1", PASSWORD)
     page.fill("#id_password2", PASSWORD)
+    assert_no_axe_violations(page, "main")
     submit(page)
     page.wait_for_url("**/account/confirm-email/")
 
     assert len(mail.outbox) == 1
+    assert "LPB Netwerk" in mail.outbox[0].body
     link = re.search(r"https?://\S+/account/confirm-email/\S+", mail.outbox[0].body).group(0)
+    assert link.startswith(live_server.url)
     page.goto(link)
     submit(page)
     page.wait_for_url("**/account/wachten/")
     assert "Fatima" in page.locator("main").inner_text()
+    assert_no_axe_violations(page, "main")
+    page.get_by_role("link", name="Mijn profiel aanvullen").click()
+    page.wait_for_url("**/profiel/bewerken/")
+    expect(page.locator("#id_organisation")).to_have_value("Gemeente Utrecht")
 
     user = User.objects.get(email="fatima.devries@example.org")
     services.approve_member(user=user, by=coordinator)
