@@ -144,8 +144,11 @@ def test_the_language_switch_survives_anything(client, db):
         response = client.post(reverse("set_language"), data)
         assert_no_server_error(response, data)
         if response.status_code == 302:
-            location = response["Location"]
-            assert url_has_allowed_host_and_scheme(location, {"testserver"}), data  # never off-site
+            # Never off-site. Django's check refuses any URL over 2,048 characters, and a safe
+            # ``next`` of 200 emoji is that long once percent-encoded in the Location header:
+            # where it goes is decided by its start, so the check reads the start.
+            location = response["Location"][:2000]
+            assert url_has_allowed_host_and_scheme(location, {"testserver"}), data
 
     check()
 
