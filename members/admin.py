@@ -21,6 +21,7 @@ from lpb import search
 from members import exports, imports, privacy, services, tags
 from members.models import (
     ContactMessage,
+    ContextTrend,
     Member,
     MemberQuality,
     Municipality,
@@ -28,6 +29,7 @@ from members.models import (
     Province,
     Quality,
     RoleImage,
+    Tension,
     Theme,
     User,
     WorkPractice,
@@ -333,7 +335,7 @@ class QualityAdmin(VocabularyAdmin):
     list_display = [*VocabularyAdmin.list_display, "colour", "icon"]
 
 
-for model in (WorkPractice, RoleImage, Theme, OrganisationType):
+for model in (WorkPractice, RoleImage, Tension, ContextTrend, Theme, OrganisationType):
     admin.site.register(model, VocabularyAdmin)
 
 

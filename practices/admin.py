@@ -19,12 +19,12 @@ class CaseImageInline(admin.TabularInline):
 @admin.register(PracticeCase)
 class PracticeCaseAdmin(admin.ModelAdmin):
     list_display = ["title", "author", "municipality", "status", "visibility", "featured"]
-    list_filter = ["status", "featured", "visibility", "themes", "qualities"]
+    list_filter = ["status", "featured", "visibility", "themes", "qualities", "tensions"]
     search_fields = ["title", "summary", "author__user__name", "municipality__name"]
     list_select_related = ["author__user", "municipality"]
     autocomplete_fields = ["municipality", "author", "co_authors"]
     readonly_fields = ["published_at", "created_at", "updated_at"]
-    filter_horizontal = ["qualities", "work_practices", "themes", "partner_types"]
+    filter_horizontal = ["qualities", "work_practices", "themes", "partner_types", "tensions"]
     inlines = [CaseImageInline]
     actions = ["publish", "archive", "feature", "unfeature"]
     show_facets = admin.ShowFacets.ALWAYS
