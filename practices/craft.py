@@ -13,14 +13,15 @@ queries whatever the number of terms, members or stories:
 
 Examples come from published stories the viewer may read (``PracticeCase.visible_to``) and
 from profiles in the directory the viewer may see (``Member.visible_to``): an anonymous visitor
-sees only public ones. Among several candidates the featured, then the newest story wins.
+sees only public ones. Among several candidates the newest story wins, and the most recently
+updated profile.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, F, Model, QuerySet, Window
+from django.db.models import Count, F, Model, OuterRef, QuerySet, Subquery, Window
 from django.db.models.functions import RowNumber
 from django.urls import reverse
 
@@ -86,10 +87,12 @@ def craft_page(*, viewer) -> CraftPage:
     """Everything ``/vakmanschap/`` shows for ``viewer``: nine queries, whatever the data."""
     stories = readable_stories(viewer)
     members = listed_members(viewer)
-    qualities = list(Quality.objects.all())
-    work = list(WorkPractice.objects.all())
+    qualities = list(_with_example(Quality.objects.all(), "qualities", stories))
+    work = list(_with_example(WorkPractice.objects.all(), "work_practices", stories))
+    tensions = list(
+        _with_example(Tension.objects.all(), "tensions", stories.exclude(tension_how=""))
+    )
     roles = list(RoleImage.objects.all())
-    tensions = list(Tension.objects.all())
     role_counts = dict(
         Member.role_images.through.objects.filter(member__in=members.values("pk"))
         .values("roleimage_id")
@@ -97,53 +100,41 @@ def craft_page(*, viewer) -> CraftPage:
         .values_list("roleimage_id", "n")
         .order_by()
     )
-    quality_stories = _first_story_per_term("qualities", stories)
-    work_stories = _first_story_per_term("work_practices", stories)
-    tension_stories = _first_story_per_term("tensions", stories.exclude(tension_how=""))
+    examples = _stories({t.example_pk for t in [*qualities, *work, *tensions]} - {None})
     quotes = _first_quote_per_quality(members)
     return CraftPage(
         qualities=[
-            Term(q, story=quality_stories.get(q.pk), quote=quotes.get(q.pk)) for q in qualities
+            Term(q, story=examples.get(q.example_pk), quote=quotes.get(q.pk)) for q in qualities
         ],
-        work=[Term(w, story=work_stories.get(w.pk)) for w in work],
+        work=[Term(w, story=examples.get(w.example_pk)) for w in work],
         roles=[Term(r, member_count=role_counts.get(r.pk, 0)) for r in roles],
-        tensions=[Term(t, story=tension_stories.get(t.pk)) for t in tensions],
+        tensions=[Term(t, story=examples.get(t.example_pk)) for t in tensions],
         context=list(ContextTrend.objects.all()),
     )
 
 
-def _first_story_per_term(relation: str, stories: QuerySet) -> dict[int, PracticeCase]:
-    """Term id → the story to show for it (featured first, then the newest), in one query:
-    the relation's rows numbered per term, the first of each kept."""
-    link = PracticeCase._meta.get_field(relation)
-    through = link.remote_field.through
-    term_column = link.m2m_reverse_name()  # e.g. "quality_id"
-    rows = (
-        through.objects.filter(practicecase__in=stories.values("pk"))
-        .annotate(
-            place=Window(
-                RowNumber(),
-                partition_by=[F(term_column)],
-                order_by=[
-                    F("practicecase__featured").desc(),
-                    F("practicecase__published_at").desc(nulls_last=True),
-                    F("practicecase_id").desc(),
-                ],
-            )
-        )
-        .filter(place=1)
-        .select_related("practicecase__municipality")
-        .only(
-            term_column,
-            "practicecase__slug",
-            "practicecase__title",
-            "practicecase__summary",
-            "practicecase__tension_how",
-            "practicecase__neighbourhood",
-            "practicecase__municipality__name",
-        )
+def _with_example(terms: QuerySet, relation: str, stories: QuerySet) -> QuerySet:
+    """``terms`` annotated with ``example_pk``: the newest story to show for each. A subquery per
+    term that PostgreSQL answers by walking the stories newest first (``case_newest_idx``)
+    until one has the term, so it stays fast however many stories there are."""
+    first = (
+        stories.filter(**{relation: OuterRef("pk")})
+        .order_by("-published_at", "pk")
+        .values("pk")[:1]
     )
-    return {getattr(row, term_column): row.practicecase for row in rows}
+    return terms.annotate(example_pk=Subquery(first))
+
+
+def _stories(pks: set[int]) -> dict[int, PracticeCase]:
+    """The example stories by primary key, with what the page shows of them (one query)."""
+    if not pks:
+        return {}
+    return {
+        case.pk: case
+        for case in PracticeCase.objects.filter(pk__in=pks)
+        .select_related("municipality")
+        .only("slug", "title", "summary", "tension_how", "municipality__name")
+    }
 
 
 def _first_quote_per_quality(members: QuerySet) -> dict[int, MemberQuality]:
