@@ -1,7 +1,7 @@
 """The faceted listing of practice stories at ``/praktijken/`` (machinery in ``lpb.listing``).
 
-Facets: quality, kind of work, theme, tension (``spanning``), province → municipality, period
-(five-year ranges the story's years overlap) and tag. Sorts:
+Facets: quality, kind of work, theme, province → municipality, period (five-year ranges the
+story's years overlap), tension (``spanning``) and tag. Sorts:
 relevance (with a text query), newest, most recognised; the unfiltered page shows featured
 stories first.
 """
@@ -39,9 +39,9 @@ def period_buckets():
 
 FACETS = (
     *craft_facets("practice_cases"),
-    Facet("spanning", gettext_lazy("Tension"), "tensions", Tension.objects.all(), "practice_cases"),
     *place_facets("practice_cases"),
     RangeFacet("periode", gettext_lazy("Period"), bounds=period_bounds, buckets=period_buckets),
+    Facet("spanning", gettext_lazy("Tension"), "tensions", Tension.objects.all(), "practice_cases"),
     tag_facet(gettext_lazy("Tag"), "practices_taggedcase_items__content_object"),
 )
 
