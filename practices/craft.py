@@ -84,7 +84,7 @@ def listed_members(viewer) -> QuerySet:
 
 
 def craft_page(*, viewer) -> CraftPage:
-    """Everything ``/vakmanschap/`` shows for ``viewer``: nine queries, whatever the data."""
+    """Everything ``/vakmanschap/`` shows for ``viewer``: eight queries, whatever the data."""
     stories = readable_stories(viewer)
     members = listed_members(viewer)
     qualities = list(_with_example(Quality.objects.all(), "qualities", stories))
