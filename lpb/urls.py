@@ -4,6 +4,7 @@ from django.urls import include, path
 from django.views.i18n import set_language
 
 from lpb import media, views
+from practices.views_craft import craft
 
 # The admin has no login form of its own: /beheer/login/ sends visitors to allauth's login, with
 # its rate limits, and refuses logged-in people who are not staff.
@@ -12,6 +13,7 @@ admin.site.login = secure_admin_login(admin.site.login)
 urlpatterns = [
     path("", views.home, name="home"),
     path("over/", views.about, name="about"),
+    path("vakmanschap/", craft, name="craft"),
     path("privacy/", views.privacy_statement, name="privacy_statement"),
     path("healthz", views.healthz, name="healthz"),
     path("i18n/setlang/", set_language, name="set_language"),

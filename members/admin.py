@@ -26,6 +26,7 @@ from lpb.sessions import end_sessions
 from members import exports, imports, privacy, services, tags
 from members.models import (
     ContactMessage,
+    ContextTrend,
     Member,
     MemberQuality,
     Municipality,
@@ -33,6 +34,7 @@ from members.models import (
     Province,
     Quality,
     RoleImage,
+    Tension,
     Theme,
     User,
     WorkPractice,
@@ -442,7 +444,7 @@ class QualityAdmin(VocabularyAdmin):
     list_display = [*VocabularyAdmin.list_display, "colour", "icon"]
 
 
-for model in (WorkPractice, RoleImage, Theme, OrganisationType):
+for model in (WorkPractice, RoleImage, Tension, ContextTrend, Theme, OrganisationType):
     admin.site.register(model, VocabularyAdmin)
 
 

@@ -33,6 +33,7 @@ from members.models import (
     Theme,
     WorkPractice,
 )
+from members.models.vocabulary import VocabularyTerm
 
 BATCH_SIZE = 500
 
@@ -122,6 +123,8 @@ def refresh_member(member: Member | int) -> None:
 def refresh_for_term(term: Model) -> int:
     """Rebuild the documents of every member using ``term`` (after its label changed)."""
     lookup = TERM_LOOKUPS.get(type(term))
+    if lookup is None and isinstance(term, VocabularyTerm):
+        return 0  # a vocabulary profiles do not carry (tensions, the changing context)
     if lookup is None:
         raise TypeError(f"Members are not searched by {type(term).__name__}.")
     return refresh_members(Member.objects.filter(**{lookup: term}))

@@ -28,7 +28,7 @@ class PracticeCaseAdmin(admin.ModelAdmin):
         "recognisable_count",
         "useful_count",
     ]
-    list_filter = ["status", "featured", "visibility", "themes", "qualities"]
+    list_filter = ["status", "featured", "visibility", "themes", "qualities", "tensions"]
     search_fields = ["title", "summary", "author__user__name", "municipality__name"]
     list_select_related = ["author__user", "municipality"]
     autocomplete_fields = ["municipality", "author", "co_authors"]
@@ -39,7 +39,7 @@ class PracticeCaseAdmin(admin.ModelAdmin):
         "recognisable_count",
         "useful_count",
     ]
-    filter_horizontal = ["qualities", "work_practices", "themes", "partner_types"]
+    filter_horizontal = ["qualities", "work_practices", "themes", "partner_types", "tensions"]
     inlines = [CaseImageInline]
     actions = ["publish", "archive", "feature", "unfeature"]
     show_facets = admin.ShowFacets.ALWAYS

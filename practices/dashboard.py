@@ -18,7 +18,7 @@ from django.db.models.functions import TruncMonth
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from members.models import Province, Quality, Theme, User
+from members.models import Province, Quality, Tension, Theme, User
 from practices.models import PracticeCase
 
 MONTHS = 12
@@ -73,7 +73,7 @@ def _per_month(queryset, field: str, months: list[datetime.date]) -> list[Bar]:
 
 
 def network_stats(today: datetime.date | None = None) -> dict:
-    """Every number on the dashboard, in six queries whatever the size of the network."""
+    """Every number on the dashboard, in seven queries whatever the size of the network."""
     months = last_months(today or timezone.localdate())
     active = Q(members__user__status=User.Status.ACTIVE)
     by_status = dict(User.objects.values_list("status").annotate(n=Count("pk")).order_by())
@@ -85,6 +85,13 @@ def network_stats(today: datetime.date | None = None) -> dict:
     ).order_by("name")
     qualities = Quality.objects.annotate(n=Count("members", filter=active)).order_by("order")
     themes = Theme.objects.annotate(n=Count("members", filter=active)).order_by("-n", "name_nl")
+    # The lasting tensions the published stories say they navigated.
+    tensions = Tension.objects.annotate(
+        n=Count(
+            "practice_cases",
+            filter=Q(practice_cases__status=PracticeCase.Status.PUBLISHED),
+        )
+    ).order_by("order")
     return {
         "by_status": _bars(
             [(label, by_status.get(value, 0)) for value, label in User.Status.choices]
@@ -98,4 +105,5 @@ def network_stats(today: datetime.date | None = None) -> dict:
         "per_province": _bars([(p.name, p.n) for p in provinces]),
         "qualities": _bars([(str(q), q.n) for q in qualities]),
         "themes": _bars([(str(t), t.n) for t in themes]),
+        "tensions": _bars([(str(t), t.n) for t in tensions]),
     }

@@ -40,7 +40,15 @@ from members.demo_data import (
     WORK_WEIGHTS,
 )
 from members.directory import invalidate_counts as invalidate_directory_counts
-from members.models import Member, Municipality, OrganisationType, Quality, Theme, WorkPractice
+from members.models import (
+    Member,
+    Municipality,
+    OrganisationType,
+    Quality,
+    Tension,
+    Theme,
+    WorkPractice,
+)
 from practices import demo_data as data
 from practices.listing import forget_recognition_counts
 from practices.listing import invalidate_counts as invalidate_case_counts
@@ -66,6 +74,7 @@ class _Story:
     partners: list[OrganisationType] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     co_authors: list[Member] = field(default_factory=list)
+    tensions: list[Tension] = field(default_factory=list)
 
 
 def _join(items: list[str]) -> str:
@@ -406,6 +415,7 @@ def seed_cases(*, cases: int, seed: int = 1) -> int:
         story = factory.story(demo_member if mine else factory.writers.one(rng))
         story.case.slug = slugs.take(slugify(story.case.title)[:150] or "verhaal")
         stories.append(story)
+    _add_tensions(stories, random.Random(f"tensions:{seed}:{earlier}"))
 
     _render([s.case for s in stories])
     tags = _tags(list(dict.fromkeys(name for s in stories for name in s.tags)))
@@ -417,6 +427,23 @@ def seed_cases(*, cases: int, seed: int = 1) -> int:
         _bulk(Recognition, [mark for s in stories for mark in factory.recognitions(s)])
     transaction.on_commit(forget_cached_counts)
     return len(stories)
+
+
+def _add_tensions(stories: list[_Story], rng: random.Random) -> None:
+    """A share of the stories name the lasting tension they navigated, most with how the author
+    handled it (a generator of its own: the stories' other draws stay as they were)."""
+    tensions = list(Tension.objects.order_by("order", "code"))
+    if not tensions:
+        return
+    counts = _Draw.of(data.TENSION_COUNTS, int)
+    how = {code: spec.split("|") for code, spec in data.TENSION_HOW.items()}
+    for story in stories:
+        if rng.random() >= data.TENSION_SHARE:
+            continue
+        story.tensions = rng.sample(tensions, min(counts.one(rng), len(tensions)))
+        lines = how.get(story.tensions[0].code)
+        if lines and rng.random() < data.TENSION_HOW_SHARE:
+            story.case.tension_how = rng.choice(lines)
 
 
 def forget_cached_counts() -> None:
@@ -461,6 +488,7 @@ def _write_relations(stories: list[_Story], tags: dict[str, Tag]) -> None:
         ("work_practices", "work"),
         ("themes", "themes"),
         ("partner_types", "partners"),
+        ("tensions", "tensions"),
         ("co_authors", "co_authors"),
     ):
         relation = PracticeCase._meta.get_field(name)

@@ -444,3 +444,31 @@ QUALITY_LESSONS = {
     "bricolerend": "Los het eerst op en regel daarna het papierwerk.|Gebruik wat er al is: een "
     "lege winkel, een busje, een potje dat niemand gebruikt.",
 }
+
+# --- Lasting tensions (spanningen) -----------------------------------------------------------
+# The share of stories that name a tension they navigated, how many they name, and the share
+# of those that also say how the author handled it. Drawn from a generator of their own, so
+# that the rest of a seed's stories stay what they were before tensions existed.
+TENSION_SHARE = 0.35
+TENSION_COUNTS = "1:80|2:20"
+TENSION_HOW_SHARE = 0.8
+# How the author handled the story's first tension (by code): "|"-separated, one line each.
+TENSION_HOW = {
+    "binnen-buiten": "We hebben eerst geholpen en de regel daarna samen met de afdeling "
+    "aangepast.|Ik heb de bewoners eerlijk uitgelegd wat de gemeente wel en niet kon, en "
+    "binnen gevraagd om een uitzondering.|We spraken af dat de wijk een klein budget zelf mocht "
+    "besteden, met een verantwoording van één A4.|Ik ben met de beleidsmaker de wijk in gegaan, "
+    "zodat die zelf zag waarom de regel hier niet werkte.",
+    "binnen-binnen": "Ik heb de vier afdelingen aan één tafel gezet met één casus en één "
+    "gezamenlijke afspraak.|We maakten één contactpersoon verantwoordelijk voor de hele straat, "
+    "over de domeinen heen.|Ik heb het wijkbudget gebruikt om te overbruggen tot de sectoren het "
+    "eens waren.|We organiseerden een wijkschouw met zorg, veiligheid en beheer tegelijk.",
+    "politiek": "We hielden de wethouder wekelijks op de hoogte, zodat er geen verrassingen "
+    "kwamen.|Ik heb de raadsleden uitgenodigd om met de bewoners zelf te praten.|We zorgden dat "
+    "ook de stille bewoners gehoord werden, niet alleen de luidste groep.|Ik bleef neutraal en "
+    "legde de standpunten naast elkaar, zonder partij te kiezen.",
+    "samenwerking": "We maakten kleine, zichtbare afspraken en vierden elk resultaat.|De "
+    "bewoners werden eigenaar van het plan; wij deden een stap terug.|Ik heb het overleg "
+    "teruggebracht tot één bijeenkomst per maand, met een besluit aan het eind.|We legden de "
+    "belangen van elke partij op tafel voordat we over oplossingen praatten.",
+}

@@ -43,6 +43,8 @@ class CaseForm(forms.ModelForm):
             "themes",
             "partner_types",
             "tags",
+            "tensions",
+            "tension_how",
             "visibility",
         ]
         widgets = {
@@ -55,10 +57,13 @@ class CaseForm(forms.ModelForm):
             "work_practices": forms.CheckboxSelectMultiple,
             "themes": forms.CheckboxSelectMultiple,
             "partner_types": forms.CheckboxSelectMultiple,
+            "tensions": forms.CheckboxSelectMultiple,
+            "tension_how": forms.Textarea(attrs={"rows": 2}),
             "visibility": forms.RadioSelect,
         }
         field_classes = dict.fromkeys(
-            ["qualities", "work_practices", "themes", "partner_types"], ModelMultipleChoiceField
+            ["qualities", "work_practices", "themes", "partner_types", "tensions"],
+            ModelMultipleChoiceField,
         )
 
     def __init__(self, *args, author: Member | None, **kwargs):
@@ -66,6 +71,7 @@ class CaseForm(forms.ModelForm):
         self.author = author
         self.fields["municipality"].choices = grouped_municipality_choices()
         self.fields["qualities"].help_text = _("Which qualities did this story ask of you?")
+        self.fields["tension_how"].label = _("How did you handle it?")
         if self.instance.pk:
             self.fields["co_author_emails"].initial = ", ".join(
                 m.user.email for m in self.instance.co_authors.all()

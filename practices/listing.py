@@ -1,7 +1,7 @@
 """The faceted listing of practice stories at ``/praktijken/`` (machinery in ``lpb.listing``).
 
 Facets: quality, kind of work, theme, province → municipality, period (five-year ranges the
-story's years overlap) and tag. Sorts:
+story's years overlap), tension (``spanning``) and tag. Sorts:
 relevance (with a text query), newest, most recognised; the unfiltered page shows featured
 stories first.
 """
@@ -18,9 +18,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy
 
 from lpb import facets, listing
-from lpb.facets import RangeFacet, year_buckets
+from lpb.facets import Facet, RangeFacet, year_buckets
 from lpb.listing import ListingSpec
 from members.facets import craft_facets, place_facets, tag_facet
+from members.models import Tension
 from practices.models import PERIOD_FIRST_YEAR, PracticeCase, Recognition, TaggedCase
 
 SORT_NEWEST, SORT_RECOGNISED = "nieuwste", "herkend"
@@ -40,6 +41,7 @@ FACETS = (
     *craft_facets("practice_cases"),
     *place_facets("practice_cases"),
     RangeFacet("periode", gettext_lazy("Period"), bounds=period_bounds, buckets=period_buckets),
+    Facet("spanning", gettext_lazy("Tension"), "tensions", Tension.objects.all(), "practice_cases"),
     tag_facet(
         gettext_lazy("Tag"),
         "practices_taggedcase_items__content_object",

@@ -19,6 +19,7 @@ from members.models import (
     Municipality,
     OrganisationType,
     Quality,
+    Tension,
     Theme,
     WorkPractice,
 )
@@ -99,6 +100,7 @@ class PracticeCaseQuerySet(models.QuerySet):
             "work_practices",
             "themes",
             "partner_types",
+            "tensions",
             "tags",
             "images",
             models.Prefetch(
@@ -181,6 +183,19 @@ class PracticeCase(models.Model):
         verbose_name=_("partners involved"),
         blank=True,
         related_name="practice_cases",
+    )
+    tensions = models.ManyToManyField(
+        Tension,
+        verbose_name=_("tensions navigated"),
+        blank=True,
+        related_name="practice_cases",
+        help_text=_("Which lasting tension of the work did this story move in, if any?"),
+    )
+    tension_how = models.CharField(
+        _("how did you handle it?"),
+        max_length=300,
+        blank=True,
+        help_text=_("One or two sentences, e.g. we kept the council informed week by week."),
     )
     tags = TaggableManager(
         verbose_name=_("tags"),

@@ -16,7 +16,15 @@ from django.db.models import Model, QuerySet
 from taggit.models import Tag
 
 from lpb import search
-from members.models import Municipality, OrganisationType, Province, Quality, Theme, WorkPractice
+from members.models import (
+    Municipality,
+    OrganisationType,
+    Province,
+    Quality,
+    Tension,
+    Theme,
+    WorkPractice,
+)
 from members.search import bilingual_labels
 from practices.listing import invalidate_counts
 from practices.models import SECTIONS, PracticeCase, PracticeCaseQuerySet
@@ -31,6 +39,7 @@ TERM_LOOKUPS: dict[type[Model], str] = {
     Municipality: "municipality",
     Province: "municipality__province",
     Tag: "tags",
+    Tension: "tensions",  # not in the document, but the listing's counts show its labels
 }
 
 

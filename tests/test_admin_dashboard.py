@@ -96,7 +96,7 @@ def test_the_dashboard_takes_a_handful_of_queries(network):
     with CaptureQueriesContext(connection) as queries:
         network_stats()
 
-    assert len(queries) <= 6, "\n".join(q["sql"] for q in queries)
+    assert len(queries) <= 7, "\n".join(q["sql"] for q in queries)
 
 
 def test_the_admin_index_draws_accessible_charts(client, coordinator, network):
@@ -104,7 +104,7 @@ def test_the_admin_index_draws_accessible_charts(client, coordinator, network):
 
     html = client.get("/beheer/").content.decode()
 
-    assert html.count('role="img"') == 6
+    assert html.count('role="img"') == 7
     assert '<title id="members-by-status-svg-title">Leden per status</title>' in html
     assert '<th scope="row">Wonen</th><td>2</td>' in html
 

@@ -17,6 +17,7 @@ DUTCH_INDEX = {
     "Inloggen": ["E-mailadressen"],
     "Leden": [
         "Contactberichten",
+        "De veranderende context",
         "Gebruikers",
         "Gemeenten",
         "Kwaliteiten",
@@ -24,6 +25,7 @@ DUTCH_INDEX = {
         "Organisatietypen",
         "Provincies",
         "Rolbeelden",
+        "Spanningen",
         "Thema's",
         "Werkzaamheden",
     ],

@@ -275,3 +275,23 @@ def test_the_export_is_only_the_members_own(client, member, footprint):
     assert data["account"]["email"] == someone.email
     assert "Merel" not in json.dumps(data, ensure_ascii=False)
     assert PracticeCase.objects.count() == 5
+
+
+def test_a_storys_tensions_and_how_they_were_handled_are_there(client, member, footprint):
+    from members.models import Tension
+
+    story = PracticeCase.objects.get(title="Alleen door Merel")
+    story.tensions.set(Tension.objects.filter(code="politiek"))
+    story.tension_how = "De wethouder kwam zelf langs."
+    story.save()
+    client.force_login(member)
+
+    _, data = download(client)
+
+    row = next(
+        row
+        for row in data["records"]["practices.practicecase.author"]["rows"]
+        if row["title"] == "Alleen door Merel"
+    )
+    assert row["tensions"] == [str(Tension.objects.get(code="politiek"))]
+    assert row["tension_how"] == "De wethouder kwam zelf langs."

@@ -47,6 +47,8 @@ def fingerprint() -> list[tuple]:
             tuple(sorted(w.code for w in c.work_practices.all())),
             tuple(sorted(p.code for p in c.partner_types.all())),
             tuple(sorted(t.name for t in c.tags.all())),
+            tuple(sorted(t.code for t in c.tensions.all())),
+            c.tension_how,
             tuple(sorted(c.recognitions.values_list("member__slug", "kind"))),
         )
         for c in PracticeCase.objects.for_display().order_by("slug")
@@ -127,6 +129,15 @@ def test_vocabulary_comes_in_believable_numbers(stories):
     assert len(themes) >= 12
     co_authors = Counter(len(c.co_authors.all()) for c in stories)
     assert set(co_authors) <= {0, 1, 2} and 0.6 <= co_authors[0] / 300 <= 0.9
+
+
+def test_a_realistic_share_of_stories_name_a_tension_and_most_say_how(stories):
+    with_tension = [c for c in stories if c.tensions.all()]
+    assert 0.28 <= len(with_tension) / len(stories) <= 0.42
+    assert all(len(c.tensions.all()) <= 2 for c in stories)
+    assert share(with_tension, lambda c: bool(c.tension_how)) >= 0.6
+    assert not any(c.tension_how for c in stories if not c.tensions.all())
+    assert len({t.code for c in with_tension for t in c.tensions.all()}) == 4
 
 
 def test_stories_are_mostly_set_in_the_authors_own_place(stories):

@@ -65,6 +65,7 @@ POST_ONLY = [LOGIN, WAITING, NOT_ALLOWED, NOT_ALLOWED, NOT_ALLOWED, LOGIN, NOT_A
 MATRIX = {
     "home": EVERYONE,
     "about": EVERYONE,
+    "craft": EVERYONE,
     "healthz": EVERYONE,
     "members:list": MEMBERS_ONLY,
     "members:waiting": [LOGIN, OK, HOME, HOME, HOME, LOGIN, HOME, HOME],
@@ -248,7 +249,10 @@ ADMIN_MATRIX = {
     # The vocabulary: coordinators edit labels and order, add terms and delete unused ones.
     **{
         f"admin:members_{model}_{view}": staff(OK, OK)
-        for model in ("quality", "workpractice", "roleimage", "theme", "organisationtype")
+        for model in (
+            "quality", "workpractice", "roleimage", "tension", "contexttrend", "theme",
+            "organisationtype",
+        )
         for view in ("changelist", "add", "change", "delete", "history")
     },
 }

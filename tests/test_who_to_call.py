@@ -323,4 +323,4 @@ def test_the_number_of_queries_does_not_grow_with_the_network(client_as):
     large = _count_queries(client)
     print(f"\n/wie-bel-je/ queries: {small} with 5 members, {large} with 50")
     assert small == large
-    assert large <= 30
+    assert large <= 31  # 30, and one more to build the story index's spanning facet when cold

@@ -2,17 +2,20 @@ from members.models.contact import ContactMessage
 from members.models.profiles import Member, MemberQuality, MemberQuerySet, TaggedMember
 from members.models.users import User, UserQuerySet
 from members.models.vocabulary import (
+    ContextTrend,
     Municipality,
     OrganisationType,
     Province,
     Quality,
     RoleImage,
+    Tension,
     Theme,
     WorkPractice,
 )
 
 __all__ = [
     "ContactMessage",
+    "ContextTrend",
     "Member",
     "MemberQuality",
     "MemberQuerySet",
@@ -22,6 +25,7 @@ __all__ = [
     "Quality",
     "RoleImage",
     "TaggedMember",
+    "Tension",
     "Theme",
     "User",
     "UserQuerySet",

@@ -1,15 +1,24 @@
-"""The network's shared vocabulary: qualities, kinds of work, role images, themes, places.
+"""The network's shared vocabulary: qualities, kinds of work, role images, lasting tensions,
+the changing context, themes, places.
 
 Every term has a stable ``code`` (set by data migrations, never changed) and labels in Dutch and
-English that coordinators edit in the admin. ``name`` and ``description`` give the label in the
-active language.
+English that coordinators edit in the admin. ``name``, ``description`` and ``explanation`` give
+the text in the active language. The terms of the craftsmanship model (qualities, kinds of work,
+role images, tensions, the changing context) each have a section on ``/vakmanschap/``: their
+``craft_url`` links to it.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from django.db import models
+from django.urls import reverse
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
+from lpb.markdown import render_markdown
 
 
 class BilingualLabel:
@@ -32,10 +41,24 @@ class VocabularyTerm(models.Model):
     name_en = models.CharField(_("name (English)"), max_length=80)
     description_nl = models.CharField(_("description (Dutch)"), max_length=200, blank=True)
     description_en = models.CharField(_("description (English)"), max_length=200, blank=True)
+    explanation_nl = models.TextField(
+        _("explanation (Dutch)"),
+        blank=True,
+        help_text=_("A few paragraphs for the craft page (/vakmanschap/); Markdown is allowed."),
+    )
+    explanation_en = models.TextField(
+        _("explanation (English)"),
+        blank=True,
+        help_text=_("A few paragraphs for the craft page (/vakmanschap/); Markdown is allowed."),
+    )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     name = BilingualLabel("name")
     description = BilingualLabel("description")
+    explanation = BilingualLabel("explanation")
+    # The prefix of the term's anchor on /vakmanschap/ (e.g. "kwaliteit" → #kwaliteit-open);
+    # None for vocabularies the craft page does not explain (themes, organisation types).
+    craft_section: str | None = None
 
     class Meta:
         abstract = True
@@ -43,6 +66,24 @@ class VocabularyTerm(models.Model):
 
     def __str__(self) -> str:
         return str(self.name)
+
+    @property
+    def anchor(self) -> str:
+        return f"{self.craft_section}-{self.code}" if self.craft_section else ""
+
+    @property
+    def craft_url(self) -> str:
+        """The term's section on /vakmanschap/ (empty for a term the page does not explain)."""
+        return f"{reverse('craft')}#{self.anchor}" if self.craft_section else ""
+
+    def explanation_html(self) -> str:
+        """The explanation in the active language as safe HTML (sanitised Markdown)."""
+        return mark_safe(_explanation_html(self.explanation))
+
+
+@lru_cache(maxsize=256)
+def _explanation_html(text: str) -> str:
+    return render_markdown(text)
 
 
 class Quality(VocabularyTerm):
@@ -58,6 +99,7 @@ class Quality(VocabularyTerm):
         _("colour"), max_length=7, help_text=_("A dark hex colour, e.g. #1f6fa8, for contrast.")
     )
     icon = models.CharField(_("icon"), max_length=20, choices=Icon.choices)
+    craft_section = "kwaliteit"
 
     class Meta(VocabularyTerm.Meta):
         verbose_name = _("quality")
@@ -65,15 +107,40 @@ class Quality(VocabularyTerm):
 
 
 class WorkPractice(VocabularyTerm):
+    craft_section = "werk"
+
     class Meta(VocabularyTerm.Meta):
         verbose_name = _("kind of work")
         verbose_name_plural = _("kinds of work")
 
 
 class RoleImage(VocabularyTerm):
+    craft_section = "rol"
+
     class Meta(VocabularyTerm.Meta):
         verbose_name = _("role image")
         verbose_name_plural = _("role images")
+
+
+class Tension(VocabularyTerm):
+    """A lasting tension of the work (spanning) that a practice story may say it navigated."""
+
+    craft_section = "spanning"
+
+    class Meta(VocabularyTerm.Meta):
+        verbose_name = _("tension")
+        verbose_name_plural = _("tensions")
+
+
+class ContextTrend(VocabularyTerm):
+    """A development in the changing context of the work (the closing section of the craft
+    page): more connections, fragmentation and polarisation, more co-production, …"""
+
+    craft_section = "context"
+
+    class Meta(VocabularyTerm.Meta):
+        verbose_name = _("development in the context")
+        verbose_name_plural = _("the changing context")
 
 
 class Theme(VocabularyTerm):

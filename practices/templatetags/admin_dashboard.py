@@ -26,6 +26,12 @@ def network_dashboard(context) -> dict:
         ("members-per-province", _("Members per province"), _("Province"), stats["per_province"]),
         ("qualities", _("How often each quality is chosen"), _("Quality"), stats["qualities"]),
         ("themes", _("How often each theme is chosen"), _("Theme"), stats["themes"]),
+        (
+            "tensions",
+            _("Published stories per lasting tension"),
+            _("Tension"),
+            stats["tensions"],
+        ),
     ]
     return {
         "show": True,
