@@ -39,6 +39,8 @@ FACETS = (
         "organisation_type",
         OrganisationType.objects.all(),
         "members",
+        order_by_count=True,
+        top=6,
     ),
     tag_facet(gettext_lazy("Expertise"), "members_taggedmember_items__content_object"),
 )
