@@ -72,7 +72,10 @@ def _edit(request, case: PracticeCase | None):
     preview = None
     if request.method == "POST":
         action = request.POST.get("action", "draft")
-        form = CaseForm(request.POST, instance=instance, author=author)
+        publishing = action == "publish" or (
+            action == "save" and instance.status == PracticeCase.Status.PUBLISHED
+        )
+        form = CaseForm(request.POST, instance=instance, author=author, publishing=publishing)
         images = CaseImageFormSet(request.POST, request.FILES, instance=instance)
         if form.is_valid() and images.is_valid():
             if action == "preview":
@@ -134,6 +137,15 @@ def case_status(request, slug: str):
     if action == "archive":
         services.archive_case(case=case)
         messages.success(request, _("The story is archived: it no longer appears in listings."))
+    elif action == "publish" and case.missing_to_publish():
+        messages.error(
+            request,
+            _(
+                "A published story needs at least the situation and the approach. "
+                "Fill them in, then publish."
+            ),
+        )
+        return redirect("practices:edit", slug=case.slug)
     elif action == "publish":
         services.publish_case(case=case)
         messages.success(request, _("Your story is published."))
