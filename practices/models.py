@@ -45,6 +45,12 @@ class TaggedCase(TaggedItemBase):
 
 
 class PracticeCaseQuerySet(models.QuerySet):
+    def members_only(self) -> PracticeCaseQuerySet:
+        """Published stories that every member may read and an anonymous visitor may not."""
+        return self.filter(
+            status=PracticeCase.Status.PUBLISHED, visibility=PracticeCase.Visibility.MEMBERS
+        )
+
     def published(self) -> PracticeCaseQuerySet:
         return self.filter(status=PracticeCase.Status.PUBLISHED)
 

@@ -10,7 +10,7 @@ from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from members.access import member_required
+from members.access import login_for_members_only, member_required
 from members.services import ensure_profile
 from practices import services
 from practices.forms import CaseForm, CaseImageFormSet, save_case_with_images
@@ -34,10 +34,17 @@ def case_list(request):
 
 
 def case_detail(request, slug: str):
-    case = get_object_or_404(
-        PracticeCase.objects.visible_to(request.user).for_display().with_recognition_counts(),
-        slug=slug,
-    )
+    visible = PracticeCase.objects.visible_to(request.user).for_display()
+    case = visible.with_recognition_counts().filter(slug=slug).first()
+    if case is None:
+        return login_for_members_only(
+            request,
+            PracticeCase.objects.members_only().filter(slug=slug),
+            line=_(
+                "This practice story is for members of the network. Log in to read it: "
+                "you will come straight back to it."
+            ),
+        )
     member_id = member_id_of(request.user)
     marked = set()
     if member_id and request.user.is_member:
