@@ -181,3 +181,39 @@ def test_without_javascript_the_phone_menu_simply_shows(browser, live_server):
         expect(nav.get_by_role("link", name="Leden")).to_be_visible()
     finally:
         context.close()
+
+
+def test_cards_line_up_and_the_join_button_has_padding(new_page, live_server, content):
+    author = ensure_profile(user=content)
+    for number in range(3):
+        make_case(
+            author,
+            title=f"Uitgelicht {number}" + (" met een heel lange titel" * number * 3),
+            featured=True,
+            visibility="public",
+        )
+    page = new_page(1280)
+    page.goto("/")
+
+    # Three featured stories fill their row: no empty fourth column.
+    featured = page.locator("section[aria-labelledby=featured-title] .case-card")
+    expect(featured).to_have_count(3)
+    boxes = [featured.nth(n).bounding_box() for n in range(3)]
+    grid = page.locator("section[aria-labelledby=featured-title] .card-grid").bounding_box()
+    assert boxes[2]["x"] + boxes[2]["width"] == pytest.approx(grid["x"] + grid["width"], abs=2)
+    assert len({round(box["height"]) for box in boxes}) == 1  # even heights
+    expect(featured.first.locator(".badge--featured")).to_have_text("Uitgelicht verhaal")
+
+    join = page.locator(".site-header").get_by_role("link", name="Word lid")
+    padding = join.evaluate("a => parseFloat(getComputedStyle(a).paddingLeft)")
+    assert padding >= 8
+
+    # The story listing's cards in one row are as tall as each other.
+    log_in_as(page, live_server, content)
+    page.goto("/praktijken/")
+    cards = page.locator(".case-cards .case-card")
+    tops: dict[int, set[int]] = {}
+    for n in range(min(cards.count(), 6)):
+        box = cards.nth(n).bounding_box()
+        tops.setdefault(round(box["y"]), set()).add(round(box["height"]))
+    assert all(len(heights) == 1 for heights in tops.values()), tops
