@@ -13,6 +13,11 @@ from tests.test_practice_cases import CREATE_URL, story_data
 ONLY_SHORT = {"situation": "", "approach": "", "result": "", "lessons": ""}
 
 
+@pytest.fixture(autouse=True)
+def _in_english(english):
+    """The messages below are checked in English."""
+
+
 @pytest.fixture
 def author(member):
     return ensure_profile(user=member)
