@@ -99,7 +99,7 @@ def assert_no_axe_violations(page, context: str | None = None) -> None:
     # Measure the page at rest: htmx done swapping and settling, CSS transitions finished
     # (a live update fades the results for a moment, which would read as low contrast).
     page.wait_for_function(
-        "!document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling, .htmx-added')"
+        "() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling, .htmx-added')"
     )
     page.evaluate(
         """() => Promise.race([
