@@ -147,3 +147,16 @@ def test_a_logged_in_applicant_still_gets_a_404(client, pending_member, stories)
     client.force_login(pending_member)
     assert client.get(stories["members"].get_absolute_url()).status_code == 404
     assert PracticeCase.objects.filter(pk=stories["members"].pk).exists()
+
+
+def test_the_csrf_failure_page_says_je(db):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    client.cookies["django_language"] = "nl"
+
+    response = client.post("/account/login/", {"login": "a@example.org", "password": "x"})
+
+    assert response.status_code == 403
+    assert 'class="site-header"' in response.content.decode()
+    assert formal_words(response) == []
