@@ -40,6 +40,8 @@ FACETS = (
         "organisation_type",
         OrganisationType.objects.all(),
         "members",
+        order_by_count=True,
+        top=6,
     ),
     tag_facet(
         gettext_lazy("Expertise"),

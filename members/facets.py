@@ -16,6 +16,11 @@ from taggit.models import Tag
 from lpb.facets import Facet
 from members.models import Municipality, Province, Quality, Theme, WorkPractice
 
+# Long facets show their most frequent options and put the rest behind "more…", so a keyboard
+# user does not tab through eighty checkboxes (a ticked option is always shown).
+TOP_OPTIONS = 6
+TOP_TAGS = 10
+
 
 def craft_facets(reverse: str) -> tuple[Facet, ...]:
     """Quality, kind of work and theme."""
@@ -28,7 +33,15 @@ def craft_facets(reverse: str) -> tuple[Facet, ...]:
             WorkPractice.objects.all(),
             reverse,
         ),
-        Facet("thema", gettext_lazy("Theme"), "themes", Theme.objects.all(), reverse),
+        Facet(
+            "thema",
+            gettext_lazy("Theme"),
+            "themes",
+            Theme.objects.all(),
+            reverse,
+            order_by_count=True,
+            top=TOP_OPTIONS,
+        ),
     )
 
 
@@ -42,6 +55,8 @@ def place_facets(reverse: str) -> tuple[Facet, ...]:
             Province.objects.all(),
             f"municipalities__{reverse}",
             key="slug",
+            order_by_count=True,
+            top=TOP_OPTIONS,
         ),
         Facet(
             "gemeente",
@@ -51,12 +66,14 @@ def place_facets(reverse: str) -> tuple[Facet, ...]:
             reverse,
             key="cbs_code",
             requires="provincie",
+            order_by_count=True,
+            top=TOP_OPTIONS,
         ),
     )
 
 
 def tag_facet(label, reverse: str, carried_by: QuerySet) -> Facet:
-    """Free tags: the 15 most used, the rest behind "more…". Only the tags ``carried_by`` (a
+    """Free tags: the most used, the rest behind "more…". Only the tags ``carried_by`` (a
     queryset of tag ids: those of published stories, of listed profiles) are options, so a
     chosen ``?tag=`` never reveals a tag that only hidden profiles or drafts carry."""
     return Facet(
@@ -67,6 +84,6 @@ def tag_facet(label, reverse: str, carried_by: QuerySet) -> Facet:
         reverse,
         key="slug",
         order_by_count=True,
-        top=15,
+        top=TOP_TAGS,
         limit=100,
     )

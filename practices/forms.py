@@ -9,7 +9,7 @@ from lpb.forms import ModelMultipleChoiceField
 from lpb.images import check_header, web_image
 from members.forms import grouped_municipality_choices
 from members.models import Member
-from practices.models import CaseImage, PracticeCase
+from practices.models import REQUIRED_TO_PUBLISH, CaseImage, PracticeCase
 
 MAX_IMAGES = 6
 
@@ -66,9 +66,11 @@ class CaseForm(forms.ModelForm):
             ModelMultipleChoiceField,
         )
 
-    def __init__(self, *args, author: Member | None, **kwargs):
+    def __init__(self, *args, author: Member | None, publishing: bool = False, **kwargs):
+        """``publishing``: the story is (or stays) published, so it needs its main sections."""
         super().__init__(*args, **kwargs)
         self.author = author
+        self.publishing = publishing
         self.fields["municipality"].choices = grouped_municipality_choices()
         self.fields["qualities"].help_text = _("Which qualities did this story ask of you?")
         self.fields["tension_how"].label = _("How did you handle it?")
@@ -102,6 +104,18 @@ class CaseForm(forms.ModelForm):
         start, end = cleaned.get("period_start"), cleaned.get("period_end")
         if start and end and end < start:
             self.add_error("period_end", _("The end year cannot be before the start year."))
+        if self.publishing:
+            missing = [f for f in REQUIRED_TO_PUBLISH if not (cleaned.get(f) or "").strip()]
+            for name in missing:
+                self.add_error(name, _("Fill this in to publish the story."))
+            if missing:
+                self.add_error(
+                    None,
+                    _(
+                        "A published story needs at least the situation and the approach. "
+                        "Fill them in, or save the story as a draft and finish it later."
+                    ),
+                )
         return cleaned
 
     def save_case(self, *, status: str | None = None) -> PracticeCase:

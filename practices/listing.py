@@ -2,8 +2,8 @@
 
 Facets: quality, kind of work, theme, province → municipality, period (five-year ranges the
 story's years overlap), tension (``spanning``) and tag. Sorts:
-relevance (with a text query), newest, most recognised; the unfiltered page shows featured
-stories first.
+relevance (with a text query), newest, most recognised. A chosen sort is obeyed: featured
+stories are not pinned on top here (they are shown, with a badge, on the home page).
 """
 
 from __future__ import annotations
@@ -107,8 +107,6 @@ SPEC = ListingSpec(
         SORT_RECOGNISED: (gettext_lazy("Most recognised"), most_recognised),
     },
     default_sort=SORT_NEWEST,
-    # The unfiltered page opens with the featured stories.
-    unfiltered_order=lambda qs: qs.order_by("-featured", "-published_at", "pk"),
     for_cards=for_cards,
     relevance_ties=SORT_NEWEST,
     cache_namespace="practices",

@@ -26,6 +26,8 @@ from members.models import (
 from members.models.profiles import NormalisedTagManager
 
 SECTIONS = ["situation", "approach", "result", "lessons"]
+# What a story needs before it can be published (a draft may lack them).
+REQUIRED_TO_PUBLISH = ["situation", "approach"]
 # Slugs that are pages of their own under /praktijken/.
 RESERVED_SLUGS = {"nieuw", "feed"}
 # The years a story's period may name (the listing's period facet starts here too).
@@ -44,6 +46,12 @@ class TaggedCase(TaggedItemBase):
 
 
 class PracticeCaseQuerySet(models.QuerySet):
+    def members_only(self) -> PracticeCaseQuerySet:
+        """Published stories that every member may read and an anonymous visitor may not."""
+        return self.filter(
+            status=PracticeCase.Status.PUBLISHED, visibility=PracticeCase.Visibility.MEMBERS
+        )
+
     def published(self) -> PracticeCaseQuerySet:
         return self.filter(status=PracticeCase.Status.PUBLISHED)
 
@@ -285,6 +293,10 @@ class PracticeCase(models.Model):
             number += 1
             slug = f"{base}-{number}"
         return slug
+
+    def missing_to_publish(self) -> list[str]:
+        """The fields of ``REQUIRED_TO_PUBLISH`` that are still empty."""
+        return [name for name in REQUIRED_TO_PUBLISH if not getattr(self, name).strip()]
 
     def sections(self) -> list[tuple[str, str]]:
         """(heading, safe html) for the filled-in sections, in the story's order."""

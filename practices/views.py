@@ -10,7 +10,7 @@ from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from members.access import member_required
+from members.access import login_for_members_only, member_required
 from members.services import ensure_profile
 from practices import services
 from practices.forms import CaseForm, CaseImageFormSet, save_case_with_images
@@ -34,10 +34,17 @@ def case_list(request):
 
 
 def case_detail(request, slug: str):
-    case = get_object_or_404(
-        PracticeCase.objects.visible_to(request.user).for_display().with_recognition_counts(),
-        slug=slug,
-    )
+    visible = PracticeCase.objects.visible_to(request.user).for_display()
+    case = visible.with_recognition_counts().filter(slug=slug).first()
+    if case is None:
+        return login_for_members_only(
+            request,
+            PracticeCase.objects.members_only().filter(slug=slug),
+            line=_(
+                "This practice story is for members of the network. Log in to read it: "
+                "you will come straight back to it."
+            ),
+        )
     member_id = member_id_of(request.user)
     marked = set()
     if member_id and request.user.is_member:
@@ -72,7 +79,10 @@ def _edit(request, case: PracticeCase | None):
     preview = None
     if request.method == "POST":
         action = request.POST.get("action", "draft")
-        form = CaseForm(request.POST, instance=instance, author=author)
+        publishing = action == "publish" or (
+            action == "save" and instance.status == PracticeCase.Status.PUBLISHED
+        )
+        form = CaseForm(request.POST, instance=instance, author=author, publishing=publishing)
         images = CaseImageFormSet(
             request.POST,
             request.FILES,
@@ -140,6 +150,15 @@ def case_status(request, slug: str):
     if action == "archive":
         services.archive_case(case=case)
         messages.success(request, _("The story is archived: it no longer appears in listings."))
+    elif action == "publish" and case.missing_to_publish():
+        messages.error(
+            request,
+            _(
+                "A published story needs at least the situation and the approach. "
+                "Fill them in, then publish."
+            ),
+        )
+        return redirect("practices:edit", slug=case.slug)
     elif action == "publish":
         services.publish_case(case=case)
         messages.success(request, _("Your story is published."))

@@ -90,16 +90,26 @@ def test_search_finds_dutch_inflections_on_postgresql(client, other_member, stor
     assert titles(html, stories) == {"youth"}  # a partial word finds its compound
 
 
-def test_featured_stories_come_first_on_the_unfiltered_page(client, other_member, author):
+def test_newest_is_newest_featured_stories_are_not_pinned_on_top(client, other_member, author):
     older = make_case(author, title="Uitgelicht ouder verhaal", featured=True)
     older.published_at = older.published_at.replace(year=2020)
     older.save()
     make_case(author, title="Nieuwer verhaal")
     client.force_login(other_member)
-    html = client.get(LIST_URL).content.decode()
-    assert html.index("Uitgelicht ouder verhaal") < html.index("Nieuwer verhaal")
-    html = client.get(LIST_URL, {"sorteer": "nieuwste", "thema": "jeugd"}).content.decode()
-    assert "Uitgelicht ouder verhaal" not in html
+    for params in [{}, {"sorteer": "nieuwste"}]:
+        html = client.get(LIST_URL, params).content.decode()
+        assert html.index("Nieuwer verhaal") < html.index("Uitgelicht ouder verhaal"), params
+    # Where a featured story shows, a badge says so.
+    assert html.count('class="badge badge--featured"') == 1
+
+
+def test_featured_stories_are_on_the_home_page_with_a_badge(client, author):
+    make_case(author, title="Uitgelicht verhaal", featured=True, visibility="public")
+    html = client.get("/").content.decode()
+    featured = html.split('id="featured-title"')[1].split("</section>")[0]
+    assert "Uitgelicht verhaal" in featured
+    assert 'class="badge badge--featured"' in featured
+    assert "card-grid--few" in featured  # three featured stories fill their row
 
 
 def test_bad_parameters_never_fail(client, other_member, stories):

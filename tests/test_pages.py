@@ -9,7 +9,7 @@ PUBLIC_PAGES = ["/", "/over/", "/account/login/", "/account/signup/", "/account/
 # Strings that Django and allauth translate themselves, per page: (Dutch, English).
 TRANSLATED = {
     "/account/login/": ("Wachtwoord", "Password"),
-    "/account/signup/": ("Registreren", "Sign Up"),
+    "/account/signup/": ("Word lid", "Sign Up"),
     "/account/password/reset/": ("Herstel mijn wachtwoord", "Reset My Password"),
 }
 

@@ -70,7 +70,8 @@ MATRIX = {
     "members:list": MEMBERS_ONLY,
     "members:waiting": [LOGIN, OK, HOME, HOME, HOME, LOGIN, HOME, HOME],
     # The owner's profile, visible to members (the default). Pending members see only their own.
-    "members:profile": [NOT_FOUND, NOT_FOUND, OK, OK, OK, NOT_FOUND, OK, OK],
+    # A members-only page sends a logged-out visitor to the login and back (a shared link).
+    "members:profile": [LOGIN, NOT_FOUND, OK, OK, OK, LOGIN, OK, OK],
     "members:profile#public": [OK, NOT_FOUND, OK, OK, OK, OK, OK, OK],
     "members:profile#hidden": [NOT_FOUND, NOT_FOUND, NOT_FOUND, OK, NOT_FOUND, NOT_FOUND, OK, OK],
     # Everyone logged in edits their own profile; pending members fill it in while they wait.
@@ -81,7 +82,7 @@ MATRIX = {
     "practices:create": MEMBERS_ONLY,
     "practices:who_to_call": MEMBERS_ONLY,
     # The owner's published, members-only story, co-written by co_author.
-    "practices:detail": [NOT_FOUND, NOT_FOUND, OK, OK, OK, NOT_FOUND, OK, OK],
+    "practices:detail": [LOGIN, NOT_FOUND, OK, OK, OK, LOGIN, OK, OK],
     "practices:detail#public": EVERYONE,
     "practices:detail#draft": [NOT_FOUND, NOT_FOUND, NOT_FOUND, OK, OK, NOT_FOUND, OK, OK],
     # A story one may read but not edit is a 403; one one may not even read, a 404.

@@ -68,6 +68,12 @@ class MemberQuerySet(models.QuerySet):
         shown = [Member.Visibility.PUBLIC, Member.Visibility.MEMBERS]
         return self.filter((active & Q(visibility__in=shown)) | own)
 
+    def members_only(self) -> MemberQuerySet:
+        """Profiles that every member may see and an anonymous visitor may not."""
+        return self.filter(
+            user__status="active", user__is_active=True, visibility=Member.Visibility.MEMBERS
+        )
+
     def in_directory(self) -> MemberQuerySet:
         """Profiles that appear in listings: approved members who did not hide themselves."""
         return self.filter(

@@ -2,9 +2,10 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
+from members.access import login_for_members_only
 from members.contact import can_contact
 from members.forms import ProfileForm
 from members.models import Member
@@ -14,7 +15,16 @@ from members.services import ensure_profile
 
 def profile_detail(request, slug: str):
     """A member's profile, as far as the viewer may see it; anything else is a 404."""
-    member = get_object_or_404(Member.objects.visible_to(request.user).for_display(), slug=slug)
+    member = Member.objects.visible_to(request.user).for_display().filter(slug=slug).first()
+    if member is None:
+        return login_for_members_only(
+            request,
+            Member.objects.members_only().filter(slug=slug),
+            line=_(
+                "This profile is for members of the network. Log in to see it: "
+                "you will come straight back to it."
+            ),
+        )
     viewer_is_member = request.user.is_authenticated and request.user.is_member
     return render(
         request,

@@ -175,7 +175,7 @@ def test_on_a_phone_the_filters_are_folded_and_nothing_scrolls_sideways(director
     assert_no_axe_violations(page)
 
     # Unfold, tick: the live update keeps the filters open for the next choice.
-    filters.locator("summary").click()
+    filters.locator("> summary").click()
     checkbox(page, "kwaliteit", "verbindend").check()
     expect(count_heading(page)).to_have_text("4 leden gevonden")
     expect(checkbox(page, "kwaliteit", "verbindend")).to_be_visible()
@@ -183,7 +183,7 @@ def test_on_a_phone_the_filters_are_folded_and_nothing_scrolls_sideways(director
     assert_no_axe_violations(page)
 
     # Fold them again and search: they stay folded.
-    filters.locator("summary").click()
+    filters.locator("> summary").click()
     expect(checkbox(page, "kwaliteit", "verbindend")).to_be_hidden()
     page.get_by_role("searchbox").fill("wijkteam")
     page.get_by_role("searchbox").press("Enter")

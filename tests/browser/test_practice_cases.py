@@ -118,7 +118,7 @@ def test_write_preview_publish_find_and_recognise_a_story(
     filters = page.locator("details.directory__filters")
     if width < 800:
         expect(filters).not_to_have_attribute("open", re.compile(".*"))
-        filters.locator("summary").click()
+        filters.locator("> summary").click()
     page.locator("input[type=checkbox][name=thema][value=jeugd]").check()
     expect(count_heading(page)).to_have_text(re.compile(r"^1 "))
     assert page.evaluate("location.search") == "?thema=jeugd"

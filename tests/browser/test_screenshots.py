@@ -12,6 +12,7 @@ import pytest
 
 from members import demo
 from members.models import User
+from practices.demo import seed_cases
 from tests.browser.conftest import log_in_as
 from tests.conftest import make_user
 
@@ -27,6 +28,7 @@ PAGES = [
     ("signup", "/account/signup/", None),
     ("home-logged-in", "/", "member"),
     ("members", "/leden/", "member"),
+    ("stories", "/praktijken/", "member"),
     ("waiting", "/account/wachten/", "pending"),
 ]
 
@@ -34,6 +36,7 @@ PAGES = [
 @pytest.fixture
 def people() -> dict[str, User]:
     demo.seed(members=30, seed=1)
+    seed_cases(cases=24, seed=1)
     return {
         "member": User.objects.get(email=demo.DEMO_MEMBER_EMAIL),
         "pending": make_user("petra@example.org", name="Petra de Groot", status="pending"),
@@ -55,3 +58,6 @@ def test_screenshot(new_page, live_server, people, name, path, persona, width):
     target = SCREENSHOTS / f"{name}-{width}.png"
     page.screenshot(path=str(target), full_page=True)
     assert target.stat().st_size > 0
+    if name == "home" and width < 700:  # the phone menu, unfolded
+        page.get_by_role("button", name="Menu").click()
+        page.screenshot(path=str(SCREENSHOTS / f"home-menu-open-{width}.png"))
