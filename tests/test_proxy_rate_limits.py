@@ -132,6 +132,8 @@ def test_signups_are_limited_per_visitor_behind_a_proxy(client_factory, behind_o
             {
                 "name": f"Persoon {number}",
                 "email": f"persoon{number}@example.org",
+                "job_title": "Wijkregisseur",
+                "organisation": "Gemeente Zwolle",
                 "password1": PASSWORD,
                 "password2": PASSWORD,
             },
