@@ -44,7 +44,7 @@ def dutch(client):
 
 
 @pytest.mark.parametrize("url", ANONYMOUS_FORMS)
-def test_anonymous_forms_say_je(dutch, url):
+def test_anonymous_forms_say_je(dutch, db, url):
     response = dutch.get(url)
     assert response.status_code == 200
     assert formal_words(response) == []
