@@ -99,7 +99,13 @@ def test_the_profile_form_survives_anything(client, member):
 def test_the_story_form_survives_anything(client, member, story, page):
     client.force_login(member)
     url = reverse(f"practices:{page}", **({"args": [story.slug]} if page == "edit" else {}))
-    keys = ["action", "co_author_emails", *CaseForm.Meta.fields, *image_formset_keys()]
+    keys = [
+        "action",
+        "co_authors",
+        "co_author_search",
+        *CaseForm.Meta.fields,
+        *image_formset_keys(),
+    ]
 
     @FUZZ
     @given(data=form_data(keys), upload=random_files)

@@ -51,6 +51,8 @@ FORBIDDEN = "403"
 NOT_ALLOWED = "405"
 BAD_REQUEST = "400"
 PRIVACY = "302 to /account/privacy/"
+INVITED_STORY = "302 to /praktijken/uitnodiging-van-de-eigenaar/"
+INVITATIONS = "302 to /praktijken/uitnodigingen/"
 PREFS = "302 to /account/samenvatting/"
 
 # anonymous, pending_member, member, other_member, co_author, declined_member, coordinator, superuser
@@ -85,9 +87,17 @@ MATRIX = {
     # A story one may read but not edit is a 403; one one may not even read, a 404.
     "practices:edit": [LOGIN, WAITING, FORBIDDEN, OK, OK, LOGIN, OK, OK],
     "practices:edit#draft": [LOGIN, WAITING, NOT_FOUND, OK, OK, LOGIN, OK, OK],
+    # A draft co_author is invited to co-sign (not yet answered): they read it, cannot edit it.
+    "practices:detail#invited": [NOT_FOUND, NOT_FOUND, NOT_FOUND, OK, OK, NOT_FOUND, OK, OK],
+    "practices:edit#invited": [LOGIN, WAITING, NOT_FOUND, OK, FORBIDDEN, LOGIN, OK, OK],
+    # Co-authors by name among the members one may see; one's own invitations.
+    "practices:co_author_suggestions": MEMBERS_ONLY,
+    "practices:invitations": MEMBERS_ONLY,
     # Changes answer only a POST (see POST_MATRIX).
     "practices:status": POST_ONLY,
     "practices:recognise": POST_ONLY,
+    "practices:answer_invitation": POST_ONLY,
+    "practices:leave": POST_ONLY,
     # An uploaded photo when Django serves media (development, DJANGO_SERVE_MEDIA=true): the
     # file name is a random UUID, so anyone who has the address may fetch it, as from S3.
     "media": EVERYONE,
@@ -113,6 +123,28 @@ POST_MATRIX = {
     "practices:status": [LOGIN, WAITING, FORBIDDEN, STORY, STORY, LOGIN, STORY, STORY],
     "practices:recognise": [LOGIN, WAITING, STORY, STORY, STORY, LOGIN, STORY, STORY],
     "practices:edit": [LOGIN, WAITING, FORBIDDEN, STORY, STORY, LOGIN, STORY, STORY],
+    # Only the invitee answers an invitation (accepting leads to the story); to anyone else it
+    # does not exist. Only a co-author leaves a story; others who may read it get a 403.
+    "practices:answer_invitation": [
+        LOGIN,
+        WAITING,
+        NOT_FOUND,
+        NOT_FOUND,
+        INVITED_STORY,
+        LOGIN,
+        NOT_FOUND,
+        NOT_FOUND,
+    ],
+    "practices:leave": [
+        LOGIN,
+        WAITING,
+        FORBIDDEN,
+        FORBIDDEN,
+        INVITATIONS,
+        LOGIN,
+        FORBIDDEN,
+        FORBIDDEN,
+    ],
     "members:profile_edit": [LOGIN, PROFILE, PROFILE, PROFILE, PROFILE, LOGIN, PROFILE, PROFILE],
     "members:privacy": [LOGIN, PRIVACY, PRIVACY, PRIVACY, PRIVACY, LOGIN, PRIVACY, PRIVACY],
     "members:data_download": [LOGIN, OK, OK, OK, OK, LOGIN, OK, OK],  # the ZIP itself
@@ -125,7 +157,9 @@ POST_MATRIX = {
 POST_DATA = {
     "practices:status": lambda: {"action": "archive"},
     "practices:recognise": lambda: {"kind": "nuttig"},
-    "practices:edit": lambda: story_data(co_author_emails="cor.coauteur@example.org"),
+    "practices:edit": story_data,
+    "practices:answer_invitation": lambda: {"action": "accept"},
+    "practices:leave": dict,
     "members:profile_edit": profile_data,
     "members:privacy": lambda: {"visibility": "members"},
     "members:data_download": dict,
@@ -285,6 +319,27 @@ def _story(**fields):
     return build
 
 
+def _invitation(key: str):
+    """The owner's draft, co_author invited to co-sign it (no answer yet): its slug or the
+    invitation's pk."""
+
+    def build(request) -> dict:
+        from members.services import ensure_profile
+        from practices.models import CoAuthorInvitation
+        from tests.practice_factories import make_case
+
+        owner = _owner(request)
+        case = make_case(owner, title="Uitnodiging van de eigenaar", status="draft")
+        invitation = CoAuthorInvitation.objects.create(
+            case=case,
+            member=ensure_profile(user=request.getfixturevalue("co_author")),
+            invited_by=owner.user,
+        )
+        return {"slug": case.slug} if key == "slug" else {"pk": invitation.pk}
+
+    return build
+
+
 def _media(served: bool):
     def build(request) -> dict:
         settings = request.getfixturevalue("settings")
@@ -321,6 +376,10 @@ URL_KWARGS = {
     "practices:edit#draft": _story(status="draft"),
     "practices:status": _story(),
     "practices:recognise": _story(),
+    "practices:detail#invited": _invitation("slug"),
+    "practices:edit#invited": _invitation("slug"),
+    "practices:answer_invitation": _invitation("pk"),
+    "practices:leave": _story(),
     "media": _media(served=True),
     "media#not-served": _media(served=False),
     "members:contact": _profile(Member.Visibility.MEMBERS),
@@ -412,7 +471,7 @@ def outcome(response, kwargs: dict | None = None) -> str:
         return WAITING
     if location == reverse("home"):
         return HOME
-    if location.startswith("/praktijken/") and kwargs and kwargs.get("slug") in location:
+    if location.startswith("/praktijken/") and kwargs and kwargs.get("slug", "\0") in location:
         return STORY
     if location.startswith("/leden/"):
         return PROFILE
