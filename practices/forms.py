@@ -9,7 +9,7 @@ from django.forms import BaseInlineFormSet, inlineformset_factory
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from lpb.forms import ModelMultipleChoiceField
+from lpb.forms import LARGEST_ID, ModelMultipleChoiceField
 from lpb.images import web_image
 from members.forms import grouped_municipality_choices
 from members.models import Member
@@ -183,7 +183,11 @@ class CaseForm(forms.ModelForm):
         """Members matching the name searched for, or chosen in the post (to keep them)."""
         listed = {entry.member.pk for entry in self.current}
         chosen = (
-            [pk for pk in self.data.getlist(self.add_prefix("co_authors")) if pk.isdigit()]
+            [
+                pk
+                for pk in self.data.getlist(self.add_prefix("co_authors"))
+                if pk.isascii() and pk.isdigit() and int(pk) <= LARGEST_ID
+            ]
             if self.is_bound and hasattr(self.data, "getlist")
             else []
         )
@@ -200,7 +204,11 @@ class CaseForm(forms.ModelForm):
 
     def clean_co_authors(self) -> list[Member]:
         chosen = list(self.cleaned_data["co_authors"])
-        posted = self.data.getlist(self.add_prefix("co_authors"))
+        posted = (
+            self.data.getlist(self.add_prefix("co_authors"))
+            if hasattr(self.data, "getlist")
+            else []
+        )
         if len(posted) != len(set(posted)):
             raise forms.ValidationError(_("You chose the same colleague twice."))
         if len(chosen) > MAX_CO_AUTHORS:

@@ -1,8 +1,11 @@
 """Co-authors added before invitations existed were already shown on their stories: they
-become accepted invitations (invited by the story's author), so that they can leave later."""
+become accepted invitations (invited by the story's author), so that they can leave later.
+Coordinators may see (not change) invitations in the admin."""
 
 from django.db import migrations
 from django.utils import timezone
+
+from members.coordinators import grant
 
 
 def accept_existing(apps, schema_editor):
@@ -27,7 +30,14 @@ def accept_existing(apps, schema_editor):
     )
 
 
+def grant_coordinators(apps, schema_editor):
+    grant(apps, schema_editor, ["practices.view_coauthorinvitation"])
+
+
 class Migration(migrations.Migration):
     dependencies = [("practices", "0005_co_author_invitations")]
 
-    operations = [migrations.RunPython(accept_existing, migrations.RunPython.noop)]
+    operations = [
+        migrations.RunPython(accept_existing, migrations.RunPython.noop),
+        migrations.RunPython(grant_coordinators, migrations.RunPython.noop),
+    ]
