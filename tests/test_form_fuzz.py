@@ -130,6 +130,38 @@ def test_story_actions_survive_anything(client, other_member, member, story, nam
     check()
 
 
+def test_co_author_suggestions_survive_any_query(client, member):
+    client.force_login(member)
+
+    @FUZZ
+    @given(data=form_data(["co_author_search", "listed", "co_authors"]))
+    def check(data):
+        query = urlencode(data, doseq=True)
+        url = f"{reverse('practices:co_author_suggestions')}?{query}"
+        assert_no_server_error(client.get(url), data)
+
+    check()
+
+
+def test_invitation_answers_and_leaving_survive_anything(client, member, other_member, story):
+    from practices.coauthors import invite_co_author
+
+    invitee = ensure_profile(user=other_member)
+    invitation = invite_co_author(case=story, member=invitee, by=member)
+    client.force_login(other_member)
+    urls = [
+        reverse("practices:answer_invitation", args=[invitation.pk]),
+        reverse("practices:leave", args=[story.slug]),
+    ]
+
+    @FUZZ
+    @given(data=form_data(["action"]), url=st.sampled_from(urls))
+    def check(data, url):
+        assert_no_server_error(client.post(url, data), data)
+
+    check()
+
+
 def test_who_to_call_survives_any_query(client, member):
     client.force_login(member)
     keys = list(WhoToCallForm().fields)
