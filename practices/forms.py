@@ -220,8 +220,10 @@ class CaseForm(forms.ModelForm):
         current = {entry.member.pk for entry in self.current}
         editor_pk = member_id_of(self.editor) if self.editor else None
         for member in chosen:
-            if member.pk == author_pk or (member.pk == editor_pk and member.pk not in current):
+            if member.pk == editor_pk and member.pk not in current:
                 raise forms.ValidationError(_("You cannot invite yourself as a co-author."))
+            if member.pk == author_pk:
+                raise forms.ValidationError(_("The author is on the story already."))
         answered = set(
             self.instance.invitations.filter(
                 status__in=[CoAuthorInvitation.Status.DECLINED, CoAuthorInvitation.Status.LEFT]
