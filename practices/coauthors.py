@@ -7,6 +7,9 @@ in step, leave a line in the admin history and rebuild the story's search text.
 
 from __future__ import annotations
 
+import logging
+from smtplib import SMTPException
+
 from django.conf import settings
 from django.contrib.admin.models import CHANGE, LogEntry
 from django.core.exceptions import PermissionDenied
@@ -20,6 +23,7 @@ from practices.models import CoAuthorInvitation, PracticeCase
 from practices.search import refresh_case
 
 Status = CoAuthorInvitation.Status
+logger = logging.getLogger(__name__)
 
 
 def _log(*, by: User | None, case: PracticeCase, message: str) -> None:
@@ -30,6 +34,15 @@ def _log(*, by: User | None, case: PracticeCase, message: str) -> None:
 
 
 def _send_invitation(invitation: CoAuthorInvitation) -> None:
+    """The invitation by e-mail; if the mail server fails, the invitation still waits on the
+    site (``/praktijken/uitnodigingen/``), so the failure is logged, not shown as an error."""
+    try:
+        _mail_invitation(invitation)
+    except (SMTPException, OSError):
+        logger.exception("Co-author invitation %s not e-mailed", invitation.pk)
+
+
+def _mail_invitation(invitation: CoAuthorInvitation) -> None:
     inviter = invitation.invited_by
     send_member_email(
         user=invitation.member.user,

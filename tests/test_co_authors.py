@@ -563,3 +563,20 @@ def test_coordinators_see_invitations_read_only_in_the_admin(client, invited, co
     assert "Jan Jansen" in html
     assert 'name="invitations-0-status"' not in html
     assert 'name="co_authors"' not in html
+
+
+def test_a_mail_server_failure_leaves_the_invitation_waiting(
+    client, member, colleague, django_capture_on_commit_callbacks, monkeypatch, caplog
+):
+    def refuse(*args, **kwargs):
+        raise ConnectionRefusedError("no mail server")
+
+    monkeypatch.setattr("members.services.send_mail", refuse)
+    client.force_login(member)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(CREATE_URL, story_data(co_authors=[str(colleague.pk)]))
+
+    assert response.status_code == 302
+    assert CoAuthorInvitation.objects.filter(member=colleague, status="pending").exists()
+    assert "not e-mailed" in caplog.text
