@@ -108,6 +108,16 @@ def refresh_members(queryset: QuerySet, *, batch_size: int = BATCH_SIZE) -> int:
     return changed
 
 
+_member_listeners: list = []
+
+
+def on_member_refreshed(listener) -> None:
+    """Register ``listener(member_pk)``, called after a member's document was rebuilt: other
+    apps' documents that show the member (by name, as far as their visibility allows) follow."""
+    if listener not in _member_listeners:
+        _member_listeners.append(listener)
+
+
 def refresh_member(member: Member | int) -> None:
     """Rebuild one member's document (after their profile, tags or relations changed)."""
     pk = member.pk if isinstance(member, Member) else member
@@ -118,6 +128,8 @@ def refresh_member(member: Member | int) -> None:
     invalidate_counts()  # the profile's facets may have changed even when its text did not
     if isinstance(member, Member):
         member.search_document = text
+    for listener in _member_listeners:
+        listener(pk)
 
 
 def refresh_for_term(term: Model) -> int:

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from practices import services
-from practices.models import CaseImage, PracticeCase
+from practices.models import CaseImage, CoAuthorInvitation, PracticeCase
 from practices.search import refresh_case
 
 
@@ -14,6 +14,27 @@ class CaseImageInline(admin.TabularInline):
     model = CaseImage
     extra = 0
     fields = ["image", "caption", "order"]
+
+
+class CoAuthorInvitationInline(admin.TabularInline):
+    """Who was asked to co-sign and what they answered: read-only, consent is the member's."""
+
+    model = CoAuthorInvitation
+    fk_name = "case"
+    extra = 0
+    fields = ["member", "invited_by", "status", "created_at", "answered_at"]
+    readonly_fields = fields
+    can_delete = False
+    verbose_name_plural = _("co-author invitations (answered by the invited members)")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("member__user", "invited_by")
 
 
 @admin.register(PracticeCase)
@@ -31,8 +52,10 @@ class PracticeCaseAdmin(admin.ModelAdmin):
     list_filter = ["status", "featured", "visibility", "themes", "qualities", "tensions"]
     search_fields = ["title", "summary", "author__user__name", "municipality__name"]
     list_select_related = ["author__user", "municipality"]
-    autocomplete_fields = ["municipality", "author", "co_authors"]
+    autocomplete_fields = ["municipality", "author"]
+    # Co-authors accept an invitation themselves: the admin shows them, it does not add them.
     readonly_fields = [
+        "co_authors",
         "published_at",
         "created_at",
         "updated_at",
@@ -40,7 +63,7 @@ class PracticeCaseAdmin(admin.ModelAdmin):
         "useful_count",
     ]
     filter_horizontal = ["qualities", "work_practices", "themes", "partner_types", "tensions"]
-    inlines = [CaseImageInline]
+    inlines = [CaseImageInline, CoAuthorInvitationInline]
     actions = ["publish", "archive", "feature", "unfeature"]
     show_facets = admin.ShowFacets.ALWAYS
 

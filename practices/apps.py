@@ -31,6 +31,13 @@ class PracticesConfig(AppConfig):
 
         on_account_deleted(refresh_after_account_deletion)
 
+        # A co-author's name shows in a story's search text only as far as their profile's
+        # visibility allows: when their profile changes, their stories follow.
+        from members.search import on_member_refreshed
+        from practices.search import refresh_for_member
+
+        on_member_refreshed(refresh_for_member)
+
         # "Most recognised" keeps its counts until a recognition is saved or deleted.
         from django.db.models.signals import post_delete, post_save
 

@@ -538,6 +538,7 @@ class _SearchView:
         self.partner_types = ordered(story.partners)
         self.tags = _Loaded(tags[name.lower()] for name in story.tags)
         self._authors = [story.case.author, *story.co_authors]
+        self.co_authors = _Loaded(story.co_authors)
 
     def all_authors(self) -> list[Member]:
         return self._authors

@@ -1,27 +1,135 @@
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from django import forms
 from django.db import transaction
+from django.db.models import Q, QuerySet
 from django.forms import BaseInlineFormSet, inlineformset_factory
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from lpb.forms import ModelMultipleChoiceField
+from lpb.forms import LARGEST_ID, ModelMultipleChoiceField
 from lpb.images import check_header, web_image
 from members.forms import grouped_municipality_choices
 from members.models import Member
-from practices.models import REQUIRED_TO_PUBLISH, CaseImage, PracticeCase
+from practices.coauthors import set_co_authors
+from practices.models import (
+    REQUIRED_TO_PUBLISH,
+    CaseImage,
+    CoAuthorInvitation,
+    PracticeCase,
+    member_id_of,
+)
 
 MAX_IMAGES = 6
+MAX_CO_AUTHORS = 10
+SUGGESTIONS = 10
+
+
+@dataclass
+class CurrentCoAuthor:
+    """A co-author of the story, or a member invited to be one (for the editor's list)."""
+
+    member: Member
+    status: str
+
+    def label(self, editor) -> str:
+        name = self.member.name if editor and self.member.is_visible_to(editor) else None
+        name = name or gettext("A colleague")
+        if self.status == CoAuthorInvitation.Status.PENDING:
+            return gettext("%(name)s (invited, no answer yet)") % {"name": name}
+        return name
+
+
+def current_co_authors(case: PracticeCase) -> list[CurrentCoAuthor]:
+    """Accepted co-authors and pending invitees of ``case``, in the order they were asked."""
+    if not case.pk:
+        return []
+    invitations = (
+        case.invitations.filter(
+            status__in=[CoAuthorInvitation.Status.PENDING, CoAuthorInvitation.Status.ACCEPTED]
+        )
+        .select_related("member__user")
+        .order_by("created_at", "pk")
+    )
+    entries = [CurrentCoAuthor(i.member, i.status) for i in invitations]
+    listed = {entry.member.pk for entry in entries}
+    # Co-authors from before invitations existed (demo data) count as accepted.
+    entries += [
+        CurrentCoAuthor(m, CoAuthorInvitation.Status.ACCEPTED)
+        for m in case.co_authors.all()
+        if m.pk not in listed
+    ]
+    return entries
+
+
+def co_author_candidates(editor, current: list[CurrentCoAuthor]) -> QuerySet:
+    """Whom the editor may choose: active members they may see, and whoever is on it now."""
+    if editor is None:
+        visible = Member.objects.none()
+    else:
+        visible = Member.objects.visible_to(editor).filter(
+            user__status="active", user__is_active=True
+        )
+    return (
+        Member.objects.filter(
+            Q(pk__in=visible.values("pk")) | Q(pk__in=[entry.member.pk for entry in current])
+        )
+        .select_related("user", "municipality")
+        .order_by("user__name", "pk")
+    )
+
+
+def find_colleagues(editor, query: str, *, story: PracticeCase | None = None) -> list[Member]:
+    """Up to ten active members the editor may see whose name contains ``query`` (not the
+    editor, nor those who said no to ``story``). Names only: never an e-mail address."""
+    query = " ".join(query.split())[:100]
+    if editor is None or len(query) < 2:
+        return []
+    members = (
+        Member.objects.visible_to(editor)
+        .filter(user__status="active", user__is_active=True, user__name__icontains=query)
+        .exclude(user_id=editor.pk)
+        .select_related("user", "municipality")
+        .order_by("user__name", "pk")
+    )
+    if story is not None and story.pk:
+        members = members.exclude(pk__in=story.invitations.values("member_id"))
+        if story.author_id:
+            members = members.exclude(pk=story.author_id)
+    return list(members[:SUGGESTIONS])
+
+
+def suggestion_label(member: Member) -> str:
+    """A name with what tells namesakes apart: job title and municipality, if filled in."""
+    details = ", ".join(
+        part
+        for part in [member.job_title, member.municipality and member.municipality.name]
+        if part
+    )
+    return f"{member.name} ({details})" if details else member.name
 
 
 class CaseForm(forms.ModelForm):
-    co_author_emails = forms.CharField(
-        label=_("Co-authors"),
+    # Co-authors are chosen by name among the members the editor may see, never by e-mail
+    # address; a chosen member is invited and shows on the story only once they accept (see
+    # practices.coauthors). The search field finds names; htmx fills in suggestions as you type.
+    co_author_search = forms.CharField(
+        label=_("Find a colleague by name"),
         required=False,
-        max_length=1000,
+        max_length=100,
+        help_text=_("Type at least two letters of their name, then choose “Find”."),
+        widget=forms.TextInput(attrs={"type": "search", "autocomplete": "off"}),
+    )
+    co_authors = ModelMultipleChoiceField(
+        label=_("Co-authors"),
+        queryset=Member.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
         help_text=_(
-            "E-mail addresses of members who wrote this story with you, separated by commas. "
-            "Co-authors can edit the story too."
+            "Colleagues who wrote this story with you. They get an invitation and show on the "
+            "story only once they accept; co-authors can edit the story too."
         ),
     )
 
@@ -66,38 +174,86 @@ class CaseForm(forms.ModelForm):
             ModelMultipleChoiceField,
         )
 
-    def __init__(self, *args, author: Member | None, publishing: bool = False, **kwargs):
+    def __init__(
+        self, *args, author: Member | None, editor=None, publishing: bool = False, **kwargs
+    ):
         """``publishing``: the story is (or stays) published, so it needs its main sections."""
         super().__init__(*args, **kwargs)
         self.author = author
+        self.editor = editor
         self.publishing = publishing
         self.fields["municipality"].choices = grouped_municipality_choices()
         self.fields["qualities"].help_text = _("Which qualities did this story ask of you?")
         self.fields["tension_how"].label = _("How did you handle it?")
-        if self.instance.pk:
-            self.fields["co_author_emails"].initial = ", ".join(
-                m.user.email for m in self.instance.co_authors.all()
-            )
+        self.current = current_co_authors(self.instance)
+        field = self.fields["co_authors"]
+        field.queryset = co_author_candidates(editor, self.current)
+        if not self.is_bound:
+            field.initial = [entry.member.pk for entry in self.current]
+        self.suggestions = self._suggestions()
+        field.widget.choices = [
+            (entry.member.pk, entry.label(editor)) for entry in self.current
+        ] + [(m.pk, suggestion_label(m)) for m in self.suggestions]
 
-    def clean_co_author_emails(self) -> list[Member]:
-        emails = [
-            e.strip().lower() for e in self.cleaned_data["co_author_emails"].split(",") if e.strip()
-        ]
-        members = {
-            m.user.email.lower(): m
-            for m in Member.objects.filter(
-                user__email__in=emails, user__status="active", user__is_active=True
-            ).select_related("user")
-        }
-        unknown = [e for e in emails if e not in members]
-        if unknown:
+    def _suggestions(self) -> list[Member]:
+        """Members matching the name searched for, or chosen in the post (to keep them)."""
+        listed = {entry.member.pk for entry in self.current}
+        chosen = (
+            [
+                pk
+                for pk in self.data.getlist(self.add_prefix("co_authors"))
+                if pk.isascii() and pk.isdigit() and int(pk) <= LARGEST_ID
+            ]
+            if self.is_bound and hasattr(self.data, "getlist")
+            else []
+        )
+        query = self.data.get(self.add_prefix("co_author_search"), "") if self.is_bound else ""
+        found = find_colleagues(self.editor, query, story=self.instance) if query else []
+        self.searched_in_vain = len(" ".join(query.split())) >= 2 and not found
+        kept = list(self.fields["co_authors"].queryset.filter(pk__in=chosen[: MAX_CO_AUTHORS * 2]))
+        seen, result = set(listed), []
+        for member in [*kept, *found]:
+            if member.pk not in seen:
+                seen.add(member.pk)
+                result.append(member)
+        return result
+
+    def clean_co_authors(self) -> list[Member]:
+        chosen = list(self.cleaned_data["co_authors"])
+        posted = (
+            self.data.getlist(self.add_prefix("co_authors"))
+            if hasattr(self.data, "getlist")
+            else []
+        )
+        if len(posted) != len(set(posted)):
+            raise forms.ValidationError(_("You chose the same colleague twice."))
+        if len(chosen) > MAX_CO_AUTHORS:
             raise forms.ValidationError(
-                _("No member of the network has this e-mail address: %(emails)s")
-                % {"emails": ", ".join(unknown)}
+                _("A story can have at most %(max)d co-authors.") % {"max": MAX_CO_AUTHORS}
             )
         # A story kept after its author deleted their account has no author (and no self.author).
         author_pk = self.instance.author_id or (self.author.pk if self.author else None)
-        return [m for email, m in members.items() if m.pk != author_pk]
+        current = {entry.member.pk for entry in self.current}
+        editor_pk = member_id_of(self.editor) if self.editor else None
+        for member in chosen:
+            if member.pk == editor_pk and member.pk not in current:
+                raise forms.ValidationError(_("You cannot invite yourself as a co-author."))
+            if member.pk == author_pk:
+                raise forms.ValidationError(_("The author is on the story already."))
+        answered = set(
+            self.instance.invitations.filter(
+                status__in=[CoAuthorInvitation.Status.DECLINED, CoAuthorInvitation.Status.LEFT]
+            ).values_list("member_id", flat=True)
+            if self.instance.pk
+            else ()
+        )
+        refused = [m for m in chosen if m.pk in answered]
+        if refused:
+            raise forms.ValidationError(
+                _("%(names)s said no to this story and is not invited again.")
+                % {"names": ", ".join(m.name for m in refused)}
+            )
+        return chosen
 
     def clean(self):
         cleaned = super().clean()
@@ -126,7 +282,7 @@ class CaseForm(forms.ModelForm):
             case.status = status
         case.save()
         self.save_m2m()
-        case.co_authors.set(self.cleaned_data["co_author_emails"])
+        set_co_authors(case=case, members=self.cleaned_data["co_authors"], by=self.editor)
         return case
 
 

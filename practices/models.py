@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -29,7 +30,7 @@ SECTIONS = ["situation", "approach", "result", "lessons"]
 # What a story needs before it can be published (a draft may lack them).
 REQUIRED_TO_PUBLISH = ["situation", "approach"]
 # Slugs that are pages of their own under /praktijken/.
-RESERVED_SLUGS = {"nieuw", "feed"}
+RESERVED_SLUGS = {"nieuw", "feed", "collegas", "uitnodigingen"}
 # The years a story's period may name (the listing's period facet starts here too).
 PERIOD_FIRST_YEAR, PERIOD_LAST_YEAR = 1950, 2100
 
@@ -64,7 +65,8 @@ class PracticeCaseQuerySet(models.QuerySet):
         """The stories ``viewer`` may read (the rules in one place).
 
         Anonymous visitors and pending members: published public stories (and their own).
-        Members: all published stories, and drafts or archived stories they (co-)wrote.
+        Members: all published stories, and drafts or archived stories they (co-)wrote or are
+        invited to co-sign.
         Coordinators: everything.
         """
         if viewer.is_authenticated and viewer.is_coordinator:
@@ -75,9 +77,18 @@ class PracticeCaseQuerySet(models.QuerySet):
         member_id = member_id_of(viewer)
         if member_id is None:
             return self.filter(published)
-        own = Q(author_id=member_id) | Q(
-            pk__in=PracticeCase.co_authors.through.objects.filter(member_id=member_id).values(
-                "practicecase_id"
+        # Authors, accepted co-authors and members invited to co-sign (to read before answering).
+        own = (
+            Q(author_id=member_id)
+            | Q(
+                pk__in=PracticeCase.co_authors.through.objects.filter(member_id=member_id).values(
+                    "practicecase_id"
+                )
+            )
+            | Q(
+                pk__in=CoAuthorInvitation.objects.filter(
+                    member_id=member_id, status=CoAuthorInvitation.Status.PENDING
+                ).values("case_id")
             )
         )
         return self.filter(published | own)
@@ -115,6 +126,19 @@ class PracticeCaseQuerySet(models.QuerySet):
                 "co_authors", queryset=Member.objects.select_related("user", "municipality")
             ),
         )
+
+
+def credited_co_authors(case) -> list[Member]:
+    """The co-authors whose names every reader of ``case`` may see (its search text): public
+    profiles for a public story, also members-only ones for a members' story; never hidden."""
+    readers = [Member.Visibility.PUBLIC]
+    if case.visibility == PracticeCase.Visibility.MEMBERS:
+        readers.append(Member.Visibility.MEMBERS)
+    return [
+        m
+        for m in case.co_authors.all()
+        if m.visibility in readers and m.user.is_active and m.user.status == "active"
+    ]
 
 
 def member_id_of(viewer) -> int | None:
@@ -348,6 +372,19 @@ class PracticeCase(models.Model):
             .prefetch_related("qualities")[:limit]
         )
 
+    def bylines(self, viewer) -> list[Member | None]:
+        """The author and accepted co-authors as ``viewer`` may see them (``for_display()``).
+
+        A co-author is shown no more than their own profile allows: one the viewer may not
+        see (a hidden profile, a members-only one to the public) is ``None``, shown as "a
+        colleague" without name, photo or link. The author chose to publish under their name.
+        """
+        co_authors = [m if m.is_visible_to(viewer) else None for m in self.co_authors.all()]
+        return [*([self.author] if self.author else []), *co_authors]
+
+    def credited_co_authors(self) -> list[Member]:
+        return credited_co_authors(self)
+
     def can_edit(self, user) -> bool:
         if not user.is_authenticated:
             return False
@@ -402,6 +439,57 @@ class Recognition(models.Model):
 
     def __str__(self) -> str:
         return f"{self.member} → {self.case}: {self.kind}"
+
+
+class CoAuthorInvitation(models.Model):
+    """A member asked to co-sign a story; their name shows only once they accepted.
+
+    ``PracticeCase.co_authors`` holds the accepted co-authors; the services in
+    ``practices.coauthors`` keep the two in step.
+    """
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting for an answer")
+        ACCEPTED = "accepted", _("Accepted")
+        DECLINED = "declined", _("Declined")
+        LEFT = "left", _("Left the story")
+
+    case = models.ForeignKey(
+        PracticeCase,
+        verbose_name=_("practice story"),
+        on_delete=models.CASCADE,
+        related_name="invitations",
+    )
+    member = models.ForeignKey(
+        Member,
+        verbose_name=_("invited member"),
+        on_delete=models.CASCADE,
+        related_name="co_author_invitations",
+    )
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("invited by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="sent_co_author_invitations",
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
+    )
+    created_at = models.DateTimeField(_("invited"), auto_now_add=True)
+    answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "pk"]
+        verbose_name = _("co-author invitation")
+        verbose_name_plural = _("co-author invitations")
+        constraints = [
+            models.UniqueConstraint(fields=["case", "member"], name="one_invitation_per_story")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.member} → {self.case}: {self.status}"
 
 
 def annotate_case_count(members: models.QuerySet) -> models.QuerySet:

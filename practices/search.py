@@ -27,7 +27,7 @@ from members.models import (
 )
 from members.search import bilingual_labels
 from practices.listing import invalidate_counts
-from practices.models import SECTIONS, PracticeCase, PracticeCaseQuerySet
+from practices.models import SECTIONS, PracticeCase, PracticeCaseQuerySet, credited_co_authors
 
 BATCH_SIZE = 500
 
@@ -64,7 +64,9 @@ def build_document(case: PracticeCase) -> str:
                 else []
             ),
             case.neighbourhood,
-            *(author.name for author in case.all_authors()),
+            # Co-authors only as far as every reader of the story may see their profile.
+            *([case.author.name] if case.author else []),
+            *(co_author.name for co_author in credited_co_authors(case)),
             *(getattr(case, section) for section in SECTIONS),
         ],
     )
@@ -90,6 +92,11 @@ def refresh_after_account_deletion(changed: Mapping[type[Model], set]) -> int:
     """Stories that lost their author or a co-author when a member deleted their account (see
     ``members.privacy.on_account_deleted``); the counts change even when none did."""
     return refresh_cases(PracticeCase.objects.filter(pk__in=changed.get(PracticeCase, ())))
+
+
+def refresh_for_member(member_pk: int) -> int:
+    """Stories a member co-signed, after their profile (name, visibility) changed."""
+    return refresh_cases(PracticeCase.objects.filter(co_authors=member_pk))
 
 
 def refresh_for_term(term: Model) -> int:

@@ -3,6 +3,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.forms.utils import ErrorDict
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -12,10 +13,10 @@ from django.views.decorators.http import require_POST
 
 from members.access import login_for_members_only, member_required
 from members.services import ensure_profile
-from practices import services
-from practices.forms import CaseForm, CaseImageFormSet, save_case_with_images
+from practices import coauthors, services
+from practices.forms import CaseForm, CaseImageFormSet, find_colleagues, save_case_with_images
 from practices.listing import browse_cases
-from practices.models import PracticeCase, Recognition, member_id_of
+from practices.models import CoAuthorInvitation, PracticeCase, Recognition, member_id_of
 from practices.search import refresh_case
 
 
@@ -47,18 +48,25 @@ def case_detail(request, slug: str):
         )
     member_id = member_id_of(request.user)
     marked = set()
+    invitation = None
     if member_id and request.user.is_member:
         marked = set(
             Recognition.objects.filter(case=case, member_id=member_id).values_list(
                 "kind", flat=True
             )
         )
+        invitation = CoAuthorInvitation.objects.filter(
+            case=case, member_id=member_id, status=CoAuthorInvitation.Status.PENDING
+        ).first()
     return render(
         request,
         "practices/case_detail.html",
         {
             "case": case,
+            "bylines": case.bylines(request.user),
             "can_edit": case.can_edit(request.user),
+            "can_leave": any(m.pk == member_id for m in case.co_authors.all()),
+            "invitation": invitation,
             "marked": marked,
             "related": case.related_cases(viewer=request.user),
         },
@@ -73,6 +81,14 @@ def _get_editable(request, slug: str) -> PracticeCase:
     return case
 
 
+def _quiet(form, images) -> None:
+    """Show a posted form again as typed, without judging it (a search for co-authors)."""
+    form._errors = ErrorDict()
+    images._errors, images._non_form_errors = [], images.error_class()
+    for image_form in images.forms:
+        image_form._errors = ErrorDict()
+
+
 def _edit(request, case: PracticeCase | None):
     author = ensure_profile(user=request.user) if case is None else case.author
     instance = case or PracticeCase(author=author)
@@ -82,7 +98,13 @@ def _edit(request, case: PracticeCase | None):
         publishing = action == "publish" or (
             action == "save" and instance.status == PracticeCase.Status.PUBLISHED
         )
-        form = CaseForm(request.POST, instance=instance, author=author, publishing=publishing)
+        form = CaseForm(
+            request.POST,
+            instance=instance,
+            author=author,
+            editor=request.user,
+            publishing=publishing,
+        )
         images = CaseImageFormSet(
             request.POST,
             request.FILES,
@@ -90,7 +112,9 @@ def _edit(request, case: PracticeCase | None):
             # A preview saves nothing, so it decodes no image either.
             form_kwargs={"owner": request.user, "process_images": action != "preview"},
         )
-        if form.is_valid() and images.is_valid():
+        if action == "find":  # "Find" colleagues by name without JavaScript: nothing is saved
+            _quiet(form, images)
+        elif form.is_valid() and images.is_valid():
             if action == "preview":
                 preview = form.save(commit=False)
                 preview.render_sections()
@@ -123,7 +147,7 @@ def _edit(request, case: PracticeCase | None):
                 request, _("The story was not saved yet: please check the marked fields.")
             )
     else:
-        form = CaseForm(instance=instance, author=author)
+        form = CaseForm(instance=instance, author=author, editor=request.user)
         images = CaseImageFormSet(instance=instance)
     return render(
         request,
@@ -185,3 +209,80 @@ def recognise(request, slug: str):
             request, "practices/includes/recognition.html", {"case": case, "marked": marked}
         )
     return redirect(case)
+
+
+# Co-authorship by consent (practices.coauthors)
+
+
+@member_required
+def co_author_suggestions(request):
+    """Colleagues matching a name, as checkboxes for the story form (htmx fills them in)."""
+    listed = {
+        pk
+        for value in [request.GET.get("listed", ""), *request.GET.getlist("co_authors")]
+        for pk in value.split(",")
+        if pk.strip().isdigit()
+    }
+    query = request.GET.get("co_author_search", "")
+    members = [m for m in find_colleagues(request.user, query) if str(m.pk) not in listed]
+    return render(
+        request,
+        "practices/includes/co_author_suggestions.html",
+        {"suggestions": members, "searched": len(" ".join(query.split())) >= 2},
+    )
+
+
+@member_required
+def invitations(request):
+    """The invitations to co-sign a story waiting for my answer, and the stories I co-sign."""
+    member = ensure_profile(user=request.user)
+    pending = list(
+        CoAuthorInvitation.objects.filter(member=member, status=CoAuthorInvitation.Status.PENDING)
+        .select_related("case", "invited_by")
+        .order_by("-created_at", "pk")
+    )
+    co_signed = list(
+        member.co_authored_cases.select_related("author__user").order_by("-created_at", "pk")
+    )
+    return render(
+        request,
+        "practices/invitations.html",
+        {"pending": pending, "co_signed": co_signed, "viewer": request.user},
+    )
+
+
+@member_required
+@require_POST
+def answer_invitation(request, pk: int):
+    """Accept or decline an invitation: only the invitee may, anyone else gets a 404."""
+    member = ensure_profile(user=request.user)
+    invitation = get_object_or_404(
+        CoAuthorInvitation.objects.select_related("case"),
+        pk=pk,
+        member=member,
+        status=CoAuthorInvitation.Status.PENDING,
+    )
+    action = request.POST.get("action")
+    if action == "accept":
+        coauthors.accept_invitation(invitation=invitation, member=member)
+        messages.success(request, _("You co-sign this story now: your name shows on it."))
+        return redirect(invitation.case)
+    if action == "decline":
+        coauthors.decline_invitation(invitation=invitation, member=member)
+        messages.success(request, _("You declined: nothing about you shows on the story."))
+        return redirect("practices:invitations")
+    messages.error(request, _("Unknown action."))
+    return redirect("practices:invitations")
+
+
+@member_required
+@require_POST
+def leave_case(request, slug: str):
+    """A co-author takes their name off a story; anyone who is not a co-author gets a 403."""
+    case = get_object_or_404(PracticeCase.objects.visible_to(request.user), slug=slug)
+    member_id = member_id_of(request.user)
+    if member_id is None or not case.co_authors.filter(pk=member_id).exists():
+        raise PermissionDenied
+    coauthors.leave_case(case=case, member=case.co_authors.get(pk=member_id))
+    messages.success(request, _("Your name is no longer on this story."))
+    return redirect("practices:invitations")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from members.models import Member, Municipality, Quality, Theme, WorkPractice
-from practices.models import PracticeCase
+from practices.models import CoAuthorInvitation, PracticeCase
 from practices.search import refresh_case
 
 
@@ -20,7 +20,7 @@ def make_case(
     work: Iterable[str] = (),
     tags: Iterable[str] = (),
     municipality: str | None = None,
-    co_authors: Iterable[Member] = (),
+    co_authors: Iterable[Member] = (),  # accepted co-authors
     **fields,
 ) -> PracticeCase:
     fields.setdefault("summary", "Bewoners en corporatie weer in gesprek.")
@@ -35,7 +35,13 @@ def make_case(
     case.themes.set(Theme.objects.filter(code__in=list(themes)))
     case.qualities.set(Quality.objects.filter(code__in=list(qualities)))
     case.work_practices.set(WorkPractice.objects.filter(code__in=list(work)))
-    case.co_authors.set(list(co_authors))
+    co_authors = list(co_authors)
+    case.co_authors.set(co_authors)
+    # Co-authors given here have accepted their invitation.
+    CoAuthorInvitation.objects.bulk_create(
+        CoAuthorInvitation(case=case, member=m, invited_by=author.user, status="accepted")
+        for m in co_authors
+    )
     if tags:
         case.tags.add(*tags)
     refresh_case(case)

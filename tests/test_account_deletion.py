@@ -74,6 +74,7 @@ def test_deletion_leaves_nothing_of_the_member_behind(
         "members.ContactMessage.recipient",
         "practices.PracticeCase.author",
         "practices.PracticeCase_co_authors.member",
+        "practices.CoAuthorInvitation.member",
         "practices.Recognition.member",
         "account.EmailAddress.user",
         "admin history of User",
@@ -157,7 +158,7 @@ def test_a_co_author_can_still_edit_a_story_kept_without_its_author(client, memb
             "title": "Samen met Omar, bijgewerkt",
             "summary": kept.summary,
             "visibility": "members",
-            "co_author_emails": "",
+            "co_authors": [str(footprint.other.pk)],  # stays co-author (unticked, they would leave)
             "action": "draft",
             "images-TOTAL_FORMS": "0",
             "images-INITIAL_FORMS": "0",
@@ -360,7 +361,8 @@ def test_the_plan_counts_who_else_is_involved(member, footprint):
     others = {work.obj.title: work.others for work in plan.works}
     assert others == {
         "Alleen door Merel": {},
-        "Samen met Omar": {"co-authors": 1},
+        # Omar accepted the invitation to co-sign: he is involved as co-author and invitee.
+        "Samen met Omar": {"co-authors": 1, "co-author invitations": 1},
         "Herkend door Omar": {"recognitions": 1},
     }
     assert [link.obj.title for link in plan.links] == ["Verhaal van Omar"]

@@ -99,7 +99,13 @@ def test_the_profile_form_survives_anything(client, member):
 def test_the_story_form_survives_anything(client, member, story, page):
     client.force_login(member)
     url = reverse(f"practices:{page}", **({"args": [story.slug]} if page == "edit" else {}))
-    keys = ["action", "co_author_emails", *CaseForm.Meta.fields, *image_formset_keys()]
+    keys = [
+        "action",
+        "co_authors",
+        "co_author_search",
+        *CaseForm.Meta.fields,
+        *image_formset_keys(),
+    ]
 
     @FUZZ
     @given(data=form_data(keys), upload=random_files)
@@ -119,6 +125,38 @@ def test_story_actions_survive_anything(client, other_member, member, story, nam
     @FUZZ
     @given(data=form_data(["kind", "action"]))
     def check(data):
+        assert_no_server_error(client.post(url, data), data)
+
+    check()
+
+
+def test_co_author_suggestions_survive_any_query(client, member):
+    client.force_login(member)
+
+    @FUZZ
+    @given(data=form_data(["co_author_search", "listed", "co_authors"]))
+    def check(data):
+        query = urlencode(data, doseq=True)
+        url = f"{reverse('practices:co_author_suggestions')}?{query}"
+        assert_no_server_error(client.get(url), data)
+
+    check()
+
+
+def test_invitation_answers_and_leaving_survive_anything(client, member, other_member, story):
+    from practices.coauthors import invite_co_author
+
+    invitee = ensure_profile(user=other_member)
+    invitation = invite_co_author(case=story, member=invitee, by=member)
+    client.force_login(other_member)
+    urls = [
+        reverse("practices:answer_invitation", args=[invitation.pk]),
+        reverse("practices:leave", args=[story.slug]),
+    ]
+
+    @FUZZ
+    @given(data=form_data(["action"]), url=st.sampled_from(urls))
+    def check(data, url):
         assert_no_server_error(client.post(url, data), data)
 
     check()

@@ -52,6 +52,8 @@ FORBIDDEN = "403"
 NOT_ALLOWED = "405"
 BAD_REQUEST = "400"
 PRIVACY = "302 to /account/privacy/"
+INVITED_STORY = "302 to /praktijken/uitnodiging-van-de-eigenaar/"
+INVITATIONS = "302 to /praktijken/uitnodigingen/"
 PREFS = "302 to /account/samenvatting/"
 
 # anonymous, pending_member, member, other_member, co_author, declined_member, coordinator, superuser
@@ -88,6 +90,12 @@ MATRIX = {
     # A story one may read but not edit is a 403; one one may not even read, a 404.
     "practices:edit": [LOGIN, WAITING, FORBIDDEN, OK, OK, LOGIN, OK, OK],
     "practices:edit#draft": [LOGIN, WAITING, NOT_FOUND, OK, OK, LOGIN, OK, OK],
+    # A draft co_author is invited to co-sign (not yet answered): they read it, cannot edit it.
+    "practices:detail#invited": [NOT_FOUND, NOT_FOUND, NOT_FOUND, OK, OK, NOT_FOUND, OK, OK],
+    "practices:edit#invited": [LOGIN, WAITING, NOT_FOUND, OK, FORBIDDEN, LOGIN, OK, OK],
+    # Co-authors by name among the members one may see; one's own invitations.
+    "practices:co_author_suggestions": MEMBERS_ONLY,
+    "practices:invitations": MEMBERS_ONLY,
     # Changes answer only a POST (see POST_MATRIX).
     "practices:status": POST_ONLY,
     "practices:recognise": POST_ONLY,
@@ -99,6 +107,8 @@ MATRIX = {
     "media#story-image": [NOT_FOUND, NOT_FOUND, OK, OK, OK, NOT_FOUND, OK, OK],  # members-only
     "media#draft-image": [NOT_FOUND, NOT_FOUND, NOT_FOUND, OK, OK, NOT_FOUND, OK, OK],
     "media#orphan": [NOT_FOUND] * 8,  # a file no profile or story owns
+    "practices:answer_invitation": POST_ONLY,
+    "practices:leave": POST_ONLY,
     "media#not-served": [NOT_FOUND] * 8,
     # Privacy: everyone logged in manages their own; staff read why they cannot delete here.
     "members:privacy": [LOGIN, OK, OK, OK, OK, LOGIN, OK, OK],
@@ -121,6 +131,28 @@ POST_MATRIX = {
     "practices:status": [LOGIN, WAITING, FORBIDDEN, STORY, STORY, LOGIN, STORY, STORY],
     "practices:recognise": [LOGIN, WAITING, STORY, STORY, STORY, LOGIN, STORY, STORY],
     "practices:edit": [LOGIN, WAITING, FORBIDDEN, STORY, STORY, LOGIN, STORY, STORY],
+    # Only the invitee answers an invitation (accepting leads to the story); to anyone else it
+    # does not exist. Only a co-author leaves a story; others who may read it get a 403.
+    "practices:answer_invitation": [
+        LOGIN,
+        WAITING,
+        NOT_FOUND,
+        NOT_FOUND,
+        INVITED_STORY,
+        LOGIN,
+        NOT_FOUND,
+        NOT_FOUND,
+    ],
+    "practices:leave": [
+        LOGIN,
+        WAITING,
+        FORBIDDEN,
+        FORBIDDEN,
+        INVITATIONS,
+        LOGIN,
+        FORBIDDEN,
+        FORBIDDEN,
+    ],
     "members:profile_edit": [LOGIN, PROFILE, PROFILE, PROFILE, PROFILE, LOGIN, PROFILE, PROFILE],
     "members:privacy": [LOGIN, PRIVACY, PRIVACY, PRIVACY, PRIVACY, LOGIN, PRIVACY, PRIVACY],
     "members:data_download": [LOGIN, OK, OK, OK, OK, LOGIN, OK, OK],  # the ZIP itself
@@ -133,7 +165,9 @@ POST_MATRIX = {
 POST_DATA = {
     "practices:status": lambda: {"action": "archive"},
     "practices:recognise": lambda: {"kind": "nuttig"},
-    "practices:edit": lambda: story_data(co_author_emails="cor.coauteur@example.org"),
+    "practices:edit": story_data,
+    "practices:answer_invitation": lambda: {"action": "accept"},
+    "practices:leave": dict,
     "members:profile_edit": profile_data,
     "members:privacy": lambda: {"visibility": "members"},
     "members:data_download": dict,
@@ -296,6 +330,27 @@ def _story(**fields):
     return build
 
 
+def _invitation(key: str):
+    """The owner's draft, co_author invited to co-sign it (no answer yet): its slug or the
+    invitation's pk."""
+
+    def build(request) -> dict:
+        from members.services import ensure_profile
+        from practices.models import CoAuthorInvitation
+        from tests.practice_factories import make_case
+
+        owner = _owner(request)
+        case = make_case(owner, title="Uitnodiging van de eigenaar", status="draft")
+        invitation = CoAuthorInvitation.objects.create(
+            case=case,
+            member=ensure_profile(user=request.getfixturevalue("co_author")),
+            invited_by=owner.user,
+        )
+        return {"slug": case.slug} if key == "slug" else {"pk": invitation.pk}
+
+    return build
+
+
 def _media(served: bool = True, *, owner: str = "photo", visibility: str = "members"):
     """An upload: the owner's profile photo, an image of the owner's story, or nobody's."""
 
@@ -356,6 +411,10 @@ URL_KWARGS = {
     "media#story-image": _media(owner="story"),
     "media#draft-image": _media(owner="draft"),
     "media#orphan": _media(owner="nobody"),
+    "practices:detail#invited": _invitation("slug"),
+    "practices:edit#invited": _invitation("slug"),
+    "practices:answer_invitation": _invitation("pk"),
+    "practices:leave": _story(),
     "media#not-served": _media(served=False),
     "members:contact": _profile(Member.Visibility.MEMBERS),
     "members:contact#hidden": _profile(Member.Visibility.HIDDEN),
@@ -446,7 +505,7 @@ def outcome(response, kwargs: dict | None = None) -> str:
         return WAITING
     if location == reverse("home"):
         return HOME
-    if location.startswith("/praktijken/") and kwargs and kwargs.get("slug") in location:
+    if location.startswith("/praktijken/") and kwargs and kwargs.get("slug", "\0") in location:
         return STORY
     if location.startswith("/leden/"):
         return PROFILE

@@ -92,7 +92,6 @@ def story_data(**overrides) -> dict:
         "themes": [str(Theme.objects.get(code="eenzaamheid").pk)],
         "tags": "buurtkamer",
         "visibility": "members",
-        "co_author_emails": "",
         "images-TOTAL_FORMS": "0",
         "images-INITIAL_FORMS": "0",
         "images-MIN_NUM_FORMS": "0",
@@ -115,12 +114,14 @@ def test_preview_renders_the_markdown_and_saves_nothing(client, member):
 
 def test_a_draft_is_saved_and_then_published(client, member, co_author):
     client.force_login(member)
-    response = client.post(CREATE_URL, story_data(co_author_emails="co@example.org"))
+    response = client.post(CREATE_URL, story_data(co_authors=[str(co_author.pk)]))
     case = PracticeCase.objects.get()
     assert response.status_code == 302
     assert case.status == "draft"
     assert case.published_at is None
-    assert list(case.co_authors.all()) == [co_author]
+    # Invited, not yet a co-author: only an accepted invitation puts a name on the story.
+    assert not case.co_authors.exists()
+    assert list(case.invitations.values_list("member", "status")) == [(co_author.pk, "pending")]
     assert (
         case.situation_html == "<p>Er was <strong>geen</strong> plek om elkaar te ontmoeten.</p>\n"
     )
@@ -137,14 +138,19 @@ def test_bad_input_keeps_what_was_typed(client, member):
     response = client.post(
         CREATE_URL,
         story_data(
-            title="", period_start="2024", period_end="2020", co_author_emails="nobody@x.nl"
+            title="",
+            period_start="2024",
+            period_end="2020",
+            co_author_search="Nobody Nergens",
+            co_authors=["999999"],
         ),
     )
     page = response.content.decode()
     assert response.status_code == 200
     assert "Er was **geen** plek om elkaar te ontmoeten." in page
-    assert "nobody@x.nl" in page
-    assert page.count('aria-invalid="true"') >= 3
+    assert 'value="Nobody Nergens"' in page
+    assert page.count('aria-invalid="true"') >= 2
+    assert 'id="id_co_authors_error"' in page
     assert not PracticeCase.objects.exists()
 
 

@@ -305,10 +305,40 @@ def test_who_to_call_renders_the_payloads_inert(client, hostile, other_member):
     assert hostile["members"][0].user.name[:20] in html or "&lt;" in html
 
 
-@pytest.mark.parametrize("url", ["/leden/", "/praktijken/", "/wie-bel-je/"])
+def test_co_author_pages_render_the_payloads_inert(client, hostile, coordinator):
+    """Payload names as co-authors and inviters: story pages, the invitations page, the
+    colleague suggestions, the edit form's picker and the admin's read-only invitations."""
+    from practices.coauthors import accept_invitation, invite_co_author
+
+    members, cases = hostile["members"], hostile["cases"]
+    for number, case in enumerate(cases):
+        for other in (members[(number + 1) % len(members)], members[(number + 2) % len(members)]):
+            invitation = invite_co_author(case=case, member=other, by=case.author.user)
+            if invitation and number % 2:
+                accept_invitation(invitation=invitation, member=other)
+    for member, case in zip(members, cases, strict=True):
+        client.force_login(member.user)
+        for url in (
+            "/praktijken/uitnodigingen/",
+            case.get_absolute_url(),
+            f"/praktijken/{case.slug}/bewerken/",
+            "/praktijken/collegas/?" + urlencode({"co_author_search": member.user.name[:30]}),
+        ):
+            assert_inert(get_html(client, url), url)
+    client.force_login(coordinator)
+    for case in cases:
+        url = f"/beheer/practices/practicecase/{case.pk}/change/"
+        assert_inert(get_html(client, url), url)
+
+
+@pytest.mark.parametrize(
+    "url", ["/leden/", "/praktijken/", "/wie-bel-je/", "/praktijken/collegas/"]
+)
 def test_search_queries_are_echoed_inert(client, member, url):
     client.force_login(member)
-    key = "beschrijving" if url == "/wie-bel-je/" else "zoek"
+    key = {"/wie-bel-je/": "beschrijving", "/praktijken/collegas/": "co_author_search"}.get(
+        url, "zoek"
+    )
     for query in [" ".join(PAYLOADS[i : i + 3]) for i in range(0, len(PAYLOADS), 3)]:
         response = client.get(url + "?" + urlencode({key: query, "thema": query}))
         assert response.status_code == 200, query

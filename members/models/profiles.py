@@ -199,6 +199,16 @@ class Member(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("members:profile", kwargs={"slug": self.slug})
 
+    def is_visible_to(self, viewer) -> bool:
+        """``visible_to`` for one profile in Python (expects ``user`` loaded): no query."""
+        if viewer.is_authenticated and (viewer.is_coordinator or viewer.pk == self.user_id):
+            return True
+        if not (self.user.is_active and self.user.status == "active"):
+            return False
+        if not viewer.is_authenticated:
+            return self.visibility == self.Visibility.PUBLIC
+        return viewer.is_member and self.visibility != self.Visibility.HIDDEN
+
     @property
     def name(self) -> str:
         return self.user.name
