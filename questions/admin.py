@@ -64,6 +64,9 @@ class QuestionAdmin(admin.ModelAdmin):
     actions = ["close", "merge"]
     show_facets = admin.ShowFacets.ALWAYS
 
+    def has_add_permission(self, request):
+        return False  # members ask; the admin curates
+
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
         member = form.cleaned_data.get("forward_to")

@@ -266,7 +266,7 @@ class Availability(models.Model):
         Theme,
         verbose_name=_("I like to think along about"),
         blank=True,
-        related_name="+",
+        related_name="question_availabilities",
     )
     per_week = models.PositiveSmallIntegerField(
         _("at most this many questions a week"),

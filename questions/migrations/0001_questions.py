@@ -42,7 +42,7 @@ class Migration(migrations.Migration):
                 ('active', models.BooleanField(default=True, verbose_name='I like to think along with questions')),
                 ('per_week', models.PositiveSmallIntegerField(default=2, validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(20)], verbose_name='at most this many questions a week')),
                 ('member', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='question_availability', to='members.member')),
-                ('themes', models.ManyToManyField(blank=True, related_name='+', to='members.theme', verbose_name='I like to think along about')),
+                ('themes', models.ManyToManyField(blank=True, related_name='question_availabilities', to='members.theme', verbose_name='I like to think along about')),
             ],
             options={
                 'verbose_name': 'availability for questions',
