@@ -35,20 +35,29 @@ class QuestionForm(forms.ModelForm):
         self.fields["situation"].help_text = PRIVACY_WARNING
 
 
+def _codes(values: list) -> list[str]:
+    """Vocabulary codes as posted: short, printable, at most 30 (anything else matches none)."""
+    return [v for v in values[:30] if len(v) <= 100 and v.isprintable()]
+
+
 def initial_from_who_to_call(data) -> dict:
     """A "Wie bel je?" answer's description and choices as the question form's starting point
     (POSTed: a description may name residents, so it never travels in a URL)."""
     description = (data.get("beschrijving") or "")[:5000]
     first_line = description.strip().split("\n", 1)[0]
-    municipality = Municipality.objects.filter(cbs_code=data.get("gemeente") or "").first()
+    municipality = Municipality.objects.filter(
+        cbs_code__in=_codes([data.get("gemeente") or ""])
+    ).first()
     return {
         "title": first_line[:140] if len(first_line) <= 140 else "",
         "situation": description,
         "themes": list(
-            Theme.objects.filter(code__in=data.getlist("thema")[:30]).values_list("pk", flat=True)
+            Theme.objects.filter(code__in=_codes(data.getlist("thema"))).values_list(
+                "pk", flat=True
+            )
         ),
         "work_practices": list(
-            WorkPractice.objects.filter(code__in=data.getlist("werk")[:30]).values_list(
+            WorkPractice.objects.filter(code__in=_codes(data.getlist("werk"))).values_list(
                 "pk", flat=True
             )
         ),

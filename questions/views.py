@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
@@ -11,6 +12,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from lpb.forms import LARGEST_ID
 from members.access import member_required
 from members.services import ensure_profile
 from practices.models import member_id_of
@@ -177,6 +179,8 @@ def _own(request, slug: str) -> Question:
 @require_POST
 def answer_helpful(request, slug: str, pk: int):
     question = _own(request, slug)
+    if pk > LARGEST_ID:
+        raise Http404
     answer = get_object_or_404(Answer, question=question, pk=pk)
     helpful = request.POST.get("helpful") != "0"
     services.mark_helpful(answer=answer, helpful=helpful)
