@@ -323,3 +323,33 @@ def test_question_pages_cost_a_constant_number_of_queries(
         assert client.get(question.get_absolute_url()).status_code == 200
     with django_assert_max_num_queries(10):
         assert client.get(reverse("questions:notifications")).status_code == 200
+
+
+def test_the_dashboard_shows_waiting_questions_and_the_median_first_answer(
+    client, asker, peers, coordinator, django_assert_max_num_queries
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from questions.dashboard import question_stats
+
+    now = timezone.now()
+    waiting = make_question(asker, title="Wacht al vier dagen")
+    fresh = make_question(asker, title="Net gesteld")
+    Question.objects.filter(pk=waiting.pk).update(created_at=now - timedelta(days=4))
+    for hours in (2, 4, 30):
+        q = make_question(asker, title=f"Beantwoord na {hours} uur")
+        Question.objects.filter(pk=q.pk).update(
+            created_at=now - timedelta(days=5),
+            first_answer_at=now - timedelta(days=5) + timedelta(hours=hours),
+            status=Question.Status.ANSWERED,
+        )
+    with django_assert_max_num_queries(2):
+        stats = question_stats()
+    assert [q.title for q in stats.unanswered] == [waiting.title]
+    assert fresh not in stats.unanswered and stats.median_hours == 4.0
+    client.force_login(coordinator)
+    page = client.get("/beheer/").content.decode()
+    assert "Wacht al vier dagen" in page
+    assert "4,0" in page or "4.0" in page
