@@ -148,7 +148,7 @@ def seed_questions(*, questions: int, seed: int = 1) -> int:
         asker = rng.choice(members)
         asked = now - timedelta(days=rng.uniform(0, 400))
         title = f"{title[:-1]} ({rng.choice(PLACES)})?" if title.endswith("?") else title
-        count = rng.choice([0, 1, 2, 3, 4, 5, 6, 7]) if rng.random() < 0.9 else 0
+        count = rng.choice([2, 3, 4, 5, 6, 7]) if rng.random() < 0.9 else 0  # 4 on average
         first = asked + timedelta(hours=rng.uniform(1, 96)) if count else None
         closed = count and rng.random() < 0.4
         status = (
