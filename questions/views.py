@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from lpb.forms import LARGEST_ID
@@ -78,7 +79,11 @@ def question_create(request):
                 sent = question.recipients.count()
                 messages.success(
                     request,
-                    _("Your question is posted and was sent to %(count)s peers who can help.")
+                    ngettext(
+                        "Your question is posted and was sent to %(count)s peer who can help.",
+                        "Your question is posted and was sent to %(count)s peers who can help.",
+                        sent,
+                    )
                     % {"count": sent}
                     if sent
                     else _("Your question is posted. Members who follow these themes will see it."),
