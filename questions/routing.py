@@ -65,14 +65,16 @@ def route(question: Question, *, limit: int | None = None) -> list[Candidate]:
     # Too few from the matcher: members who opted in on one of the question's themes.
     if len(chosen) < limit and theme_ids:
         labels = {t.pk: str(t) for t in question.themes.all()}
-        for member_id, themes in list(available.items()):
-            shared = [labels[pk] for pk in themes if pk in labels]
-            if shared and len(chosen) < limit:
-                member = Member.objects.select_related("user").get(pk=member_id)
-                reason = _("you like to think along about %(themes)s") % {
-                    "themes": ", ".join(shared)
-                }
-                chosen.append(Candidate(member, reason))
+        extra = {
+            member_id: [labels[pk] for pk in themes if pk in labels]
+            for member_id, themes in sorted(available.items())
+            if themes & set(labels)
+        }
+        extra = dict(list(extra.items())[: limit - len(chosen)])
+        members = Member.objects.select_related("user").in_bulk(list(extra))
+        for member_id, shared in extra.items():
+            reason = _("you like to think along about %(themes)s") % {"themes": ", ".join(shared)}
+            chosen.append(Candidate(members[member_id], reason))
     return chosen
 
 

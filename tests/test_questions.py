@@ -353,3 +353,27 @@ def test_the_dashboard_shows_waiting_questions_and_the_median_first_answer(
     page = client.get("/beheer/").content.decode()
     assert "Wacht al vier dagen" in page
     assert "4,0" in page or "4.0" in page
+
+
+def test_routing_a_question_costs_about_what_a_who_to_call_answer_costs(asker, peers):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from practices.matching import match
+
+    question = make_question(asker, themes=["wonen"])
+    routing.route(question)  # the facet indexes are built once per change
+    with CaptureQueriesContext(connection) as matched:
+        match(routing.situation_of(question), viewer=asker.user)
+    with CaptureQueriesContext(connection) as routed:
+        routing.route(question)
+    assert len(routed) <= len(matched) + 5, [q["sql"] for q in routed.captured_queries]
+
+
+def test_members_opted_in_on_the_theme_fill_up_when_the_matcher_finds_too_few(asker):
+    quiet = make_member("Quinten Stil")  # no profile text, no stories: the matcher skips him
+    opt_in(quiet, themes=["jeugd"])
+    question = make_question(asker, title="Hangjongeren", situation="Wat nu?", themes=["jeugd"])
+    chosen = routing.route(question)
+    assert [c.member for c in chosen] == [quiet]
+    assert "jeugd" in chosen[0].reason.lower()
