@@ -23,7 +23,7 @@ from practices.matching import Situation, match
 from questions.models import Availability, Question
 
 # How many of the matcher's best peers are considered before the opt-in rules narrow them.
-MATCH_POOL = 50
+MATCH_POOL = 15
 
 
 @dataclass

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 
 from lpb.forms import LARGEST_ID
 from members.access import member_required
+from members.models import Theme
 from members.services import ensure_profile
 from practices.models import member_id_of
 from questions import notifications, services
@@ -35,8 +36,9 @@ def question_list(request):
     listing = browse_questions(viewer=request.user, params=request.GET)
     htmx = request.htmx
     partial = htmx and htmx.target == "listing" and not htmx.history_restore_request
-    member = ensure_profile(user=request.user)
-    my_themes = [t.code for t in member.themes.all()]
+    my_themes = list(
+        Theme.objects.filter(members__user_id=request.user.pk).values_list("code", flat=True)
+    )
     mine = urlencode(
         [("status", STATUS_KEYS[Question.Status.OPEN]), *(("thema", c) for c in my_themes)]
     )
