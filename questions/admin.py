@@ -6,6 +6,7 @@ from __future__ import annotations
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.models import CHANGE, LogEntry
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -26,16 +27,29 @@ class AnswerInline(admin.StackedInline):
 
 
 class QuestionAdminForm(forms.ModelForm):
-    forward_to = forms.ModelChoiceField(
-        Member.objects.in_directory().select_related("user"),
+    forward_to = forms.EmailField(
         label=_("Forward to a member"),
         required=False,
-        help_text=_("The member gets the question as if the routing had chosen them."),
+        help_text=_(
+            "The e-mail address of a member: they get the question as if the routing had "
+            "chosen them."
+        ),
     )
 
     class Meta:
         model = Question
         fields = ["title", "status", "audience", "merged_into", "summary"]
+
+    def clean_forward_to(self) -> Member | None:
+        email = self.cleaned_data.get("forward_to")
+        if not email:
+            return None
+        member = (
+            Member.objects.in_directory().select_related("user").filter(user__email__iexact=email)
+        ).first()
+        if member is None:
+            raise forms.ValidationError(_("No member of the network has this e-mail address."))
+        return member
 
 
 @admin.register(Question)
@@ -83,7 +97,7 @@ class QuestionAdmin(admin.ModelAdmin):
     @admin.action(description=_("Close selected questions"))
     def close(self, request, queryset):
         questions = list(queryset)
-        queryset.update(status=Question.Status.CLOSED)
+        queryset.update(status=Question.Status.CLOSED, closed_at=timezone.now())
         services.invalidate_counts()
         self._done(request, questions, "Closed")
 
