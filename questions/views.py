@@ -272,7 +272,16 @@ def notification_list(request):
     if request.method == "POST":
         notifications.mark_read(member=member)
         return redirect("questions:notifications")
-    return render(request, "questions/notifications.html", {"items": items, "unread": unread})
+    # "3 nieuwe antwoorden" per question, above the list.
+    new_answers: dict[int, list] = {}
+    for item in items:
+        if item.kind == Notification.Kind.ANSWER and item.read_at is None:
+            new_answers.setdefault(item.question_id, [item.question, 0])[1] += 1
+    return render(
+        request,
+        "questions/notifications.html",
+        {"items": items, "unread": unread, "new_answers": list(new_answers.values())},
+    )
 
 
 @member_required

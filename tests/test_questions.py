@@ -274,6 +274,8 @@ def test_the_notification_list_and_header_count(
     client.force_login(asker.user)
     page = client.get(reverse("questions:list")).content.decode()
     assert "3 nieuwe meldingen" in page
+    page = client.get(reverse("questions:notifications")).content.decode()
+    assert "3 nieuwe antwoorden op" in page
     client.get(question.get_absolute_url())  # reading the question marks it read
     page = client.get(reverse("questions:notifications")).content.decode()
     assert "nieuwe melding" not in page and "Drie" not in page
@@ -377,3 +379,15 @@ def test_members_opted_in_on_the_theme_fill_up_when_the_matcher_finds_too_few(as
     chosen = routing.route(question)
     assert [c.member for c in chosen] == [quiet]
     assert "jeugd" in chosen[0].reason.lower()
+
+
+def test_the_situation_is_never_logged_nor_put_in_a_url(client, asker, caplog):
+    import logging
+
+    client.force_login(asker.user)
+    secret = "Mevrouw Jansen op nummer 12 wordt bedreigd"
+    with caplog.at_level(logging.DEBUG):
+        response = client.post(CREATE_URL, question_data(situation=secret))
+        client.post(CREATE_URL, {"van": "wie-bel-je", "beschrijving": secret})
+    assert secret not in response.url
+    assert secret not in caplog.text
