@@ -25,11 +25,11 @@ migrate: install .dev-secret-key
 	$(DEV_ENV) $(PY) manage.py createcachetable
 
 run: migrate
-	$(DEV_ENV) $(PY) manage.py seed_demo --if-empty --cases 150
+	$(DEV_ENV) $(PY) manage.py seed_demo --if-empty --cases 150 --questions 100
 	$(DEV_ENV) $(PY) manage.py runserver $(HOST):$(PORT)
 
 demo: migrate
-	$(DEV_ENV) $(PY) manage.py seed_demo --cases 150
+	$(DEV_ENV) $(PY) manage.py seed_demo --cases 150 --questions 100
 
 test: install
 	$(PY) -m pytest $(PYTEST_ARGS)

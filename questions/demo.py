@@ -19,7 +19,7 @@ from members.demo import _bulk, _Unique
 from members.models import Member, Theme, WorkPractice
 from practices.demo import _timestamps_as_given
 from questions.listing import invalidate_counts
-from questions.models import RESERVED_SLUGS, Answer, Follow, Question
+from questions.models import RESERVED_SLUGS, Answer, Availability, Follow, Question
 
 ANSWERS_PER_QUESTION = 4
 
@@ -221,6 +221,13 @@ def seed_questions(*, questions: int, seed: int = 1) -> int:
         _bulk(work_link, [
             work_link(question_id=q.pk, workpractice_id=w.pk)
             for q, (_t, chosen) in zip(rows, picks, strict=True) for w in chosen
+        ])  # fmt: skip
+        # About a quarter of the members like to think along (any theme, two a week), so that
+        # a demo question reaches someone.
+        opted = set(Availability.objects.values_list("member_id", flat=True))
+        _bulk(Availability, [
+            Availability(member=m, per_week=rng.choice([1, 2, 2, 3]))
+            for m in members if m.pk not in opted and rng.random() < 0.25
         ])  # fmt: skip
     transaction.on_commit(invalidate_counts)
     return len(rows)
