@@ -25,11 +25,11 @@ migrate: install .dev-secret-key
 	$(DEV_ENV) $(PY) manage.py createcachetable
 
 run: migrate
-	$(DEV_ENV) $(PY) manage.py seed_demo --if-empty --cases 150
+	$(DEV_ENV) $(PY) manage.py seed_demo --if-empty --cases 150 --questions 100
 	$(DEV_ENV) $(PY) manage.py runserver $(HOST):$(PORT)
 
 demo: migrate
-	$(DEV_ENV) $(PY) manage.py seed_demo --cases 150
+	$(DEV_ENV) $(PY) manage.py seed_demo --cases 150 --questions 100
 
 test: install
 	$(PY) -m pytest $(PYTEST_ARGS)
@@ -72,9 +72,9 @@ messages: install
 bench-seed: install .dev-secret-key
 	$(DEV_ENV) $(PY) scripts/bench_seed.py $(BENCH_ARGS)
 
-# The listing benchmarks (/leden/ and /praktijken/): seed 10,000 demo members and 20,000 stories
-# on the configured database (DATABASE_URL; PostgreSQL for figures that mean something) and
-# print queries and median/p95 server times.
+# The listing benchmarks (/leden/, /praktijken/ and /vragen/): seed 10,000 demo members, 20,000
+# stories and 5,000 questions (about 20,000 answers) on the configured database (DATABASE_URL;
+# PostgreSQL for figures that mean something) and print queries and median/p95 server times.
 .PHONY: bench
 bench: install .dev-secret-key
 	DJANGO_SECRET_KEY_FILE=.dev-secret-key $(PY) scripts/bench_directory.py $(BENCH_ARGS)

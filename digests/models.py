@@ -73,6 +73,7 @@ class DigestItem(models.Model):
     class Kind(models.TextChoices):
         CASE = "case", _("practice story")
         MEMBER = "member", _("member")
+        QUESTION = "question", _("question")
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="digest_items"

@@ -9,7 +9,7 @@ subscriptions (:func:`due_subscriptions`), builds every digest from a fixed numb
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import urlencode
 
@@ -29,6 +29,7 @@ from members import directory
 from members.models import Member, Province, Theme, User
 from practices import listing
 from practices.models import PracticeCase
+from questions.digest import MAX_QUESTIONS, open_questions
 
 logger = logging.getLogger(__name__)
 
@@ -69,6 +70,8 @@ class Digest:
     more_cases: int
     members: list[Entry]
     more_members: int
+    # "Vraag het netwerk": open questions in the reader's themes and region.
+    questions: list[Entry] = field(default_factory=list)
 
     @property
     def user(self) -> User:
@@ -76,7 +79,7 @@ class Digest:
 
     @property
     def is_empty(self) -> bool:
-        return not (self.cases or self.members)
+        return not (self.cases or self.members or self.questions)
 
     @property
     def case_count(self) -> int:
@@ -160,7 +163,10 @@ def build_digests(subscriptions: list[DigestSubscription], now: datetime) -> lis
         if key not in cases_for_viewer:
             cases_for_viewer[key] = _new_cases(subscription.user, earliest, now)
     members = _new_members(earliest, now)
-    sent = _already_sent([c for cases in cases_for_viewer.values() for c in cases], members)
+    questions = open_questions(earliest, now)
+    sent = _already_sent(
+        [c for cases in cases_for_viewer.values() for c in cases], members, questions
+    )
 
     return [
         _digest(
@@ -171,6 +177,7 @@ def build_digests(subscriptions: list[DigestSubscription], now: datetime) -> lis
             cases=cases_for_viewer[subscription.user.is_member],
             members=members,
             received=sent.get(subscription.user_id, set()),
+            questions=questions,
         )
         for subscription in subscriptions
     ]
@@ -185,6 +192,7 @@ def _digest(
     cases: list[PracticeCase],
     members: list[Member],
     received: set,
+    questions: list = (),
 ) -> Digest:
     """One reader's digest out of the candidates read for everyone."""
     matching_cases = _matching(
@@ -213,6 +221,14 @@ def _digest(
         more_cases=max(0, len(matching_cases) - MAX_CASES),
         members=matching_members[:MAX_MEMBERS],
         more_members=max(0, len(matching_members) - MAX_MEMBERS),
+        questions=_matching(
+            questions,
+            kind=DigestItem.Kind.QUESTION,
+            reader=reader,
+            since=since,
+            received=received,
+            is_own=lambda reader, question: question.asker_id == reader.pk,
+        )[:MAX_QUESTIONS],
     )
 
 
@@ -244,13 +260,16 @@ def _new_members(since: datetime, until: datetime) -> list[Member]:
     )
 
 
-def _already_sent(cases: list[PracticeCase], members: list[Member]) -> dict[int, set]:
+def _already_sent(
+    cases: list[PracticeCase], members: list[Member], questions: list = ()
+) -> dict[int, set]:
     """user id → the (kind, id) of these candidates they were sent before."""
-    if not (cases or members):
+    if not (cases or members or questions):
         return {}
     rows = DigestItem.objects.filter(
         Q(kind=DigestItem.Kind.CASE, object_id__in={c.pk for c in cases})
         | Q(kind=DigestItem.Kind.MEMBER, object_id__in={m.pk for m in members})
+        | Q(kind=DigestItem.Kind.QUESTION, object_id__in={q.pk for q in questions})
     ).values_list("user_id", "kind", "object_id")
     sent: dict[int, set] = {}
     for user_id, kind, object_id in rows:
@@ -333,6 +352,7 @@ def send_digest(digest: Digest, *, now: datetime, connection=None) -> None:
                 for kind, entries in (
                     (DigestItem.Kind.CASE, digest.cases),
                     (DigestItem.Kind.MEMBER, digest.members),
+                    (DigestItem.Kind.QUESTION, digest.questions),
                 )
                 for entry in entries
             ],
@@ -387,6 +407,13 @@ def digest_subject(digest: Digest) -> str:
             ngettext("%(count)d new member", "%(count)d new members", digest.member_count)
             % {"count": digest.member_count}
         )
+    if not parts:  # only open questions
+        count = len(digest.questions)
+        return ngettext(
+            "%(count)d open question in your themes and region",
+            "%(count)d open questions in your themes and region",
+            count,
+        ) % {"count": count}
     items = (
         gettext("%(stories)s and %(members)s") % {"stories": parts[0], "members": parts[1]}
         if len(parts) == 2

@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "members",
     "practices",
     "digests",
+    "questions",
     "lpb",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -384,3 +385,9 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env("DJANGO_LOG_LEVEL", "INFO")},
 }
 TAGGIT_CASE_INSENSITIVE = True
+
+# "Vraag het netwerk" (questions/): at most this many questions per member per day, peers per
+# question, and e-mails per run of `manage.py send_notifications` (cron, every minute).
+QUESTIONS_PER_DAY = env_int("QUESTIONS_PER_DAY", 3)
+QUESTIONS_PEERS_PER_QUESTION = 5
+QUESTIONS_MAILS_PER_RUN = 60

@@ -24,6 +24,7 @@ urlpatterns = [
     path("", include("members.urls")),
     path("", include("practices.urls")),
     path("", include("digests.urls")),
+    path("", include("questions.urls")),
 ]
 
 handler400 = "lpb.views.bad_request"

@@ -545,3 +545,13 @@ class _SearchView:
 
     def __getattr__(self, name: str):
         return getattr(self._case, name)
+
+
+# Demo data of the apps above this one (``seed_demo --<name> N``): each registers its seeder
+# in its AppConfig.ready, as "Vraag het netwerk" does with ``--questions``.
+EXTRA_SEEDERS: dict[str, tuple[str, object]] = {}
+
+
+def register_seeder(name: str, help_text: str, seeder) -> None:
+    """``seeder(**{name: count, "seed": seed}) -> int`` runs after the members and stories."""
+    EXTRA_SEEDERS[name] = (help_text, seeder)

@@ -1,13 +1,15 @@
 #!/usr/bin/env python
-"""Benchmark the faceted listings, /leden/ (directory) and /praktijken/ (practice stories),
-through the full Django stack.
+"""Benchmark the faceted listings, /leden/ (directory), /praktijken/ (practice stories) and
+/vragen/ (questions), through the full Django stack.
 
     make bench                                   # or:
     DATABASE_URL=postgres://… DJANGO_SECRET_KEY=… python scripts/bench_directory.py \
-        [--members 10000] [--cases 20000] [--runs 30] [--seed 1] [--listing leden|praktijken]
+        [--members 10000] [--cases 20000] [--questions 5000] [--runs 30] [--seed 1]
+        [--listing leden|praktijken|vragen]
 
 Seeds demo data (``manage.py seed_demo --members … --cases …``) until the database holds
-``--members`` profiles and ``--cases`` stories, then, logged in as a member:
+``--members`` profiles, ``--cases`` stories and ``--questions`` questions (about four answers
+each), then, logged in as a member:
 
 - times building each listing's facet index (``lpb.facets.FacetIndex``: what the first request
   after a change of the listed data pays, once per process), median over 5 builds;
@@ -37,7 +39,11 @@ os.environ.setdefault("DJANGO_SECRET_KEY", "benchmark-only-secret-key")
 
 MAX_QUERIES, MAX_MEDIAN_MS = 15, 60
 # The function giving the rows a viewer may see, in the browse function's module.
-VISIBLE = {"/leden/": "visible_members", "/praktijken/": "visible_cases"}
+VISIBLE = {
+    "/leden/": "visible_members",
+    "/praktijken/": "visible_cases",
+    "/vragen/": "visible_questions",
+}
 # path: (browse function, htmx target, [(label, query string, as an htmx swap)])
 LISTINGS = {
     "/leden/": (
@@ -75,6 +81,20 @@ LISTINGS = {
             ("htmx swap", "thema=eenzaamheid&werk=relatiewerk", True),
         ],
     ),
+    "/vragen/": (
+        "questions.listing.browse_questions",
+        "listing",
+        [
+            ("no filter", "", False),
+            ("text query", "zoek=corporatie", False),
+            ("status open", "status=open", False),
+            ("mine: open+themes", "status=open&thema=wonen&thema=jeugd", False),
+            ("query + facets", "zoek=jongeren&status=beantwoord&provincie=utrecht", False),
+            ("page 40", "pagina=40", False),
+            ("most answers", "sorteer=antwoorden", False),
+            ("htmx swap", "thema=eenzaamheid&status=gesloten", True),
+        ],
+    ),
 }
 
 
@@ -82,10 +102,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--members", type=int, default=10_000)
     parser.add_argument("--cases", type=int, default=20_000)
+    parser.add_argument("--questions", type=int, default=5_000)
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument(
-        "--listing", choices=["leden", "praktijken"], help="Only this listing (default: both)."
+        "--listing",
+        choices=["leden", "praktijken", "vragen"],
+        help="Only this listing (default: all).",
     )
     args, _unknown = parser.parse_known_args()  # `make bench` passes BENCH_ARGS to every script
 
@@ -104,10 +127,17 @@ def main() -> None:
     call_command("createcachetable")
     members = max(0, args.members - Member.objects.count())
     cases = max(0, args.cases - PracticeCase.objects.count())
-    if members or cases:
-        print(f"Seeding {members} demo members and {cases} demo stories …", flush=True)
+    from questions.models import Answer, Question
+
+    questions = max(0, args.questions - Question.objects.count())
+    if members or cases or questions:
+        print(
+            f"Seeding {members} demo members, {cases} demo stories and {questions} demo "
+            "questions …",
+            flush=True,
+        )
         started = time.perf_counter()
-        call_command("seed_demo", members=members, cases=cases, seed=args.seed)
+        call_command("seed_demo", members=members, cases=cases, questions=questions, seed=args.seed)
         print(f"Seeded in {time.perf_counter() - started:.1f} s.", flush=True)
     if Member.objects.filter(search_document="").exists():
         from members.search import refresh_members
@@ -135,6 +165,7 @@ def main() -> None:
     print(
         f"\n{connection.vendor}, {Member.objects.count()} profiles ({listed} listed), "
         f"{PracticeCase.objects.count()} stories ({published} published), "
+        f"{Question.objects.count()} questions with {Answer.objects.count()} answers, "
         f"{args.runs} runs per request, viewer {viewer.email}"
     )
 
@@ -147,6 +178,37 @@ def main() -> None:
             if args.listing and path.strip("/") != args.listing:
                 continue
             bench(path, import_string(browse), target, requests, viewer=viewer, runs=args.runs)
+        if not args.listing or args.listing == "vragen":
+            bench_routing(viewer=viewer, runs=args.runs)
+
+
+def bench_routing(*, viewer, runs: int) -> None:
+    """Routing a new question to peers against a "Wie bel je?" answer for the same situation:
+    median time and queries of each."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from practices.matching import match
+    from questions import routing
+    from questions.models import Question
+
+    question = Question.objects.filter(themes__code="wonen").select_related("asker__user").first()
+    if question is None:
+        return
+    situation = routing.situation_of(question)
+    for label, work in (
+        ("Wie bel je? answer", lambda: match(situation, viewer=question.asker.user)),
+        ("route a question", lambda: routing.route(question)),
+    ):
+        work()  # warm: facet indexes built
+        with CaptureQueriesContext(connection) as captured:
+            work()
+        timings = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            work()
+            timings.append((time.perf_counter() - started) * 1000)
+        print(f"{label:<20} {len(captured):>3} queries, median {statistics.median(timings):.1f} ms")
 
 
 def bench(path: str, browse, target: str, requests, *, viewer, runs: int) -> None:

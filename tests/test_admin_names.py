@@ -30,9 +30,16 @@ DUTCH_INDEX = {
         "Werkzaamheden",
     ],
     "Praktijkverhalen": ["Praktijkverhalen"],
+    "Vraag het netwerk": ["Antwoorden", "Vragen"],
     "Vrije tags": ["Tags"],
 }
-ENGLISH_APPS = ["Authentication and Authorization", "Logging in", "Members", "Practice stories"]
+ENGLISH_APPS = [
+    "Authentication and Authorization",
+    "Logging in",
+    "Members",
+    "Practice stories",
+    "Ask the network",
+]
 UNTRANSLATED = ["Taggit", "Accounts", "Labels", "Member organisation", "Email addresses"]
 
 

@@ -299,3 +299,96 @@ def test_the_unsubscribe_link_survives_any_token(client, db):
             assert response.status_code < 500, token
 
     check()
+
+
+# "Vraag het netwerk": every form and action of /vragen/.
+
+
+@pytest.fixture
+def question(other_member, member):
+    from tests.question_factories import make_answer, make_question
+
+    question = make_question(ensure_profile(user=member), title="Een vraag om op te schieten")
+    make_answer(question, ensure_profile(user=other_member))
+    return question
+
+
+def test_the_question_form_survives_anything(client, member):
+    from questions.forms import QuestionForm
+
+    client.force_login(member)
+    keys = ["van", "beschrijving", "thema", "werk", "gemeente", *QuestionForm.Meta.fields]
+
+    @FUZZ
+    @given(data=form_data(keys))
+    def check(data):
+        cache.clear()
+        assert_no_server_error(client.post(reverse("questions:create"), data), data)
+
+    check()
+
+
+@pytest.mark.parametrize(
+    ("name", "keys"),
+    [
+        ("questions:answer", ["body"]),
+        ("questions:close", ["summary", "action"]),
+        ("questions:follow", []),
+        ("questions:email", ["email"]),
+        ("questions:story", []),
+    ],
+)
+def test_question_actions_survive_anything(client, member, question, name, keys):
+    client.force_login(member)
+    url = reverse(name, args=[question.slug])
+
+    @FUZZ
+    @given(data=form_data(keys))
+    def check(data):
+        assert_no_server_error(client.post(url, data), data)
+
+    check()
+
+
+def test_marking_helpful_survives_anything_and_any_answer_id(client, member, question):
+    client.force_login(member)
+    answer = question.answers.get()
+    for pk in (answer.pk, 0, 2**63, 10**30):
+        url = f"/vragen/{question.slug}/antwoord/{pk}/nuttig/"
+        assert_no_server_error(client.post(url, {"helpful": "\x00"}), pk)
+
+    @FUZZ
+    @given(data=form_data(["helpful"]))
+    def check(data):
+        url = reverse("questions:helpful", args=[question.slug, answer.pk])
+        assert_no_server_error(client.post(url, data), data)
+
+    check()
+
+
+@pytest.mark.parametrize("name", ["questions:availability", "questions:notifications"])
+def test_the_availability_and_notification_forms_survive_anything(client, member, name):
+    client.force_login(member)
+
+    @FUZZ
+    @given(data=form_data(["active", "themes", "per_week"]))
+    def check(data):
+        assert_no_server_error(client.post(reverse(name), data), data)
+
+    check()
+
+
+def test_the_question_listing_survives_any_query(client, member, question):
+    client.force_login(member)
+
+    @FUZZ
+    @given(
+        data=form_data(
+            ["zoek", "sorteer", "pagina", "status", "thema", "werk", "provincie", "gemeente"]
+        )
+    )
+    def check(data):
+        query = urlencode(data, doseq=True)
+        assert_no_server_error(client.get(f"{reverse('questions:list')}?{query}"), data)
+
+    check()

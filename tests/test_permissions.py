@@ -55,6 +55,10 @@ PRIVACY = "302 to /account/privacy/"
 INVITED_STORY = "302 to /praktijken/uitnodiging-van-de-eigenaar/"
 INVITATIONS = "302 to /praktijken/uitnodigingen/"
 PREFS = "302 to /account/samenvatting/"
+QUESTION = "302 to the question"
+ASKED = "302 to /vragen/matrixvraag/"
+AVAILABILITY = "/vragen/meedenken/"
+NOTIFICATIONS = "/vragen/meldingen/"
 
 # anonymous, pending_member, member, other_member, co_author, declined_member, coordinator, superuser
 EVERYONE = [OK] * 8
@@ -123,6 +127,20 @@ MATRIX = {
     # The owner's unsubscribe link: a GET only asks, for anyone holding it; a bad token is a 400.
     "digests:unsubscribe": EVERYONE,
     "digests:unsubscribe#invalid": [BAD_REQUEST] * 8,
+    # "Vraag het netwerk": members only, never public. The owner asked the question; co_author
+    # is a peer it was sent to. A question only for its recipients is a 404 to other members.
+    "questions:list": MEMBERS_ONLY,
+    "questions:create": MEMBERS_ONLY,
+    "questions:availability": MEMBERS_ONLY,
+    "questions:notifications": MEMBERS_ONLY,
+    "questions:detail": MEMBERS_ONLY,
+    "questions:detail#recipients": [LOGIN, WAITING, NOT_FOUND, OK, OK, LOGIN, OK, OK],
+    "questions:answer": POST_ONLY,
+    "questions:helpful": POST_ONLY,
+    "questions:follow": POST_ONLY,
+    "questions:email": POST_ONLY,
+    "questions:close": POST_ONLY,
+    "questions:story": POST_ONLY,
 }
 # fmt: on
 
@@ -161,6 +179,56 @@ POST_MATRIX = {
     "members:contact": [LOGIN, WAITING, PROFILE, PROFILE, PROFILE, LOGIN, PROFILE, PROFILE],
     "digests:preferences": [LOGIN, FORBIDDEN, PREFS, PREFS, PREFS, LOGIN, PREFS, PREFS],
     "digests:unsubscribe": EVERYONE,  # no login or CSRF token: the signed token is the key
+    # Questions: everyone who is a member asks, answers and follows; only the asker marks an
+    # answer helpful, closes the question or makes it a story.
+    "questions:create": [LOGIN, WAITING, ASKED, ASKED, ASKED, LOGIN, ASKED, ASKED],
+    "questions:availability": [
+        LOGIN,
+        WAITING,
+        *[f"302 to {AVAILABILITY}"] * 3,
+        LOGIN,
+        *[f"302 to {AVAILABILITY}"] * 2,
+    ],
+    "questions:notifications": [
+        LOGIN,
+        WAITING,
+        *[f"302 to {NOTIFICATIONS}"] * 3,
+        LOGIN,
+        *[f"302 to {NOTIFICATIONS}"] * 2,
+    ],
+    "questions:answer": [LOGIN, WAITING, QUESTION, QUESTION, QUESTION, LOGIN, QUESTION, QUESTION],
+    "questions:follow": [LOGIN, WAITING, QUESTION, QUESTION, QUESTION, LOGIN, QUESTION, QUESTION],
+    "questions:email": [LOGIN, WAITING, QUESTION, QUESTION, QUESTION, LOGIN, QUESTION, QUESTION],
+    "questions:helpful": [
+        LOGIN,
+        WAITING,
+        FORBIDDEN,
+        QUESTION,
+        FORBIDDEN,
+        LOGIN,
+        FORBIDDEN,
+        FORBIDDEN,
+    ],
+    "questions:close": [
+        LOGIN,
+        WAITING,
+        FORBIDDEN,
+        QUESTION,
+        FORBIDDEN,
+        LOGIN,
+        FORBIDDEN,
+        FORBIDDEN,
+    ],
+    "questions:story": [
+        LOGIN,
+        WAITING,
+        FORBIDDEN,
+        QUESTION,
+        FORBIDDEN,
+        LOGIN,
+        FORBIDDEN,
+        FORBIDDEN,
+    ],
 }
 POST_DATA = {
     "practices:status": lambda: {"action": "archive"},
@@ -175,6 +243,19 @@ POST_DATA = {
     "members:contact": lambda: {"subject": "Even kennismaken", "body": "Bel je me?"},
     "digests:preferences": lambda: {"frequency": "weekly"},
     "digests:unsubscribe": dict,
+    "questions:create": lambda: {
+        "title": "Matrixvraag",
+        "situation": "Wat werkt?",
+        "audience": "members",
+    },
+    "questions:availability": lambda: {"active": "on", "per_week": "2"},
+    "questions:notifications": dict,
+    "questions:answer": lambda: {"body": "Probeer een buurtgesprek."},
+    "questions:follow": dict,
+    "questions:email": lambda: {"email": "0"},
+    "questions:helpful": dict,
+    "questions:close": lambda: {"summary": "Een buurtgesprek werkte."},
+    "questions:story": dict,
 }
 
 # allauth's account pages (the flows themselves are tested in test_signup_flow).
@@ -269,6 +350,19 @@ ADMIN_MATRIX = {
     "admin:members_contactmessage_change": staff(OK, OK),
     "admin:members_contactmessage_delete": staff(FORBIDDEN, FORBIDDEN),
     "admin:members_contactmessage_history": staff(OK, OK),
+    # Questions and answers: coordinators hide answers, close, merge and forward; nobody adds
+    # them here, and only the superuser deletes.
+    **{
+        f"admin:questions_{model}_{view}": staff(coordinator, superuser)
+        for model in ("question", "answer")
+        for view, coordinator, superuser in (
+            ("changelist", OK, OK),
+            ("add", FORBIDDEN, FORBIDDEN),
+            ("change", OK, OK),
+            ("delete", FORBIDDEN, OK),
+            ("history", OK, OK),
+        )
+    },
     # Geography comes from data migrations: read and relabel only, for everyone.
     **{
         f"admin:members_{model}_{view}": staff(answer, answer)
@@ -394,7 +488,37 @@ def _unsubscribe(valid: bool):
     return build
 
 
+def _question(**fields):
+    def build(request) -> dict:
+        from members.services import ensure_profile
+        from questions.models import Recipient
+        from tests.question_factories import make_answer, make_question
+
+        peer = ensure_profile(user=request.getfixturevalue("co_author"))
+        question = make_question(_owner(request), title="Vraag van de eigenaar", **fields)
+        Recipient.objects.create(question=question, member=peer)
+        answer = make_answer(question, peer)
+        return {"slug": question.slug, "pk": answer.pk}
+
+    return build
+
+
+def _question_slug(**fields):
+    def build(request) -> dict:
+        return {"slug": _question(**fields)(request)["slug"]}
+
+    return build
+
+
 URL_KWARGS = {
+    "questions:detail": _question_slug(),
+    "questions:detail#recipients": _question_slug(audience="recipients"),
+    "questions:answer": _question_slug(),
+    "questions:helpful": _question(),
+    "questions:follow": _question_slug(),
+    "questions:email": _question_slug(),
+    "questions:close": _question_slug(),
+    "questions:story": _question_slug(),
     "members:profile": _profile(Member.Visibility.MEMBERS),
     "members:profile#public": _profile(Member.Visibility.PUBLIC),
     "members:profile#hidden": _profile(Member.Visibility.HIDDEN),
@@ -449,10 +573,21 @@ def admin_object(request, model):
         return model.objects.create(
             sender=owner.user, recipient=request.getfixturevalue("member"), subject="Hoi", body="…"
         )
+    if model._meta.label in ("questions.Question", "questions.Answer"):
+        from tests.question_factories import make_answer, make_question
+
+        answer = make_answer(make_question(owner), ensure_profile_of(request, "member"))
+        return answer.question if model._meta.label == "questions.Question" else answer
     if model._meta.label == "taggit.Tag":
         owner.tags.add("buurtbudget")
         return model.objects.get(name="buurtbudget")
     return model.objects.order_by("pk").first()
+
+
+def ensure_profile_of(request, persona: str) -> Member:
+    from members.services import ensure_profile
+
+    return ensure_profile(user=request.getfixturevalue(persona))
 
 
 def admin_kwargs(request, name: str) -> dict:
@@ -509,6 +644,8 @@ def outcome(response, kwargs: dict | None = None) -> str:
         return STORY
     if location.startswith("/leden/"):
         return PROFILE
+    if location.startswith("/vragen/") and kwargs and kwargs.get("slug") in location:
+        return QUESTION
     return f"302 to {location}"
 
 

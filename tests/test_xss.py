@@ -417,3 +417,98 @@ def test_every_formula_is_neutralised(formula):
 def test_the_formula_check_can_fail():
     assert is_formula(FORMULAS[0])
     assert not is_formula(neutralise(FORMULAS[0]))
+
+
+# "Vraag het netwerk": questions, answers, summaries, reasons, notifications, the admin.
+
+
+@pytest.fixture
+def hostile_questions(hostile):
+    """Questions whose title, situation and summary, and answers whose body and hidden reason,
+    hold the payloads (ten per question); the payload members answer and are notified."""
+    from questions import services
+    from questions.models import Notification
+    from tests.question_factories import make_answer, make_question
+
+    questions = []
+    for member, group in zip(hostile["members"], GROUPS, strict=True):
+        g = [*group, *PAYLOADS[: 10 - len(group)]]
+        question = make_question(
+            member,
+            title=g[0][:140],
+            situation=f"{MATCH_WORD}\n\n" + "\n\n".join(g),
+            summary="\n".join(g)[:2000],
+            themes=["veiligheid"],
+        )
+        for index, payload in enumerate(g):
+            answer = make_answer(
+                question,
+                hostile["members"][index % len(hostile["members"])],
+                body=f"[{payload}]({payload}) **{payload}**",
+            )
+            if index % 3 == 0:
+                services.hide_answer(answer=answer, reason=payload[:300])
+        Notification.objects.create(
+            recipient=member,
+            question=question,
+            kind="question",
+            reason=g[1][:500],
+            key=f"xss:{question.pk}",
+        )
+        questions.append(question)
+    return questions
+
+
+def test_question_pages_render_the_payloads_inert(client, hostile_questions, coordinator):
+    for question in hostile_questions:
+        for user in (question.asker.user, coordinator):
+            client.force_login(user)
+            html = get_html(client, question.get_absolute_url())
+            assert_inert(html, question.get_absolute_url())
+            assert "&lt;" in html
+
+
+def test_question_listings_and_notifications_render_the_payloads_inert(client, hostile_questions):
+    client.force_login(hostile_questions[0].asker.user)
+    for url in [
+        "/vragen/",
+        f"/vragen/?zoek={MATCH_WORD}",
+        "/vragen/?thema=veiligheid&status=open",
+        "/vragen/meldingen/",
+    ]:
+        assert_inert(get_html(client, url), url)
+    assert_inert(get_html(client, "/vragen/", HX_Request="true", HX_Target="listing"), "htmx")
+
+
+def test_the_question_form_keeps_payloads_posted_from_who_to_call_as_text(client, member):
+    client.force_login(member)
+    for group in GROUPS:
+        data = {
+            "van": "wie-bel-je",
+            "beschrijving": "\n".join(group),
+            "thema": group,
+            "werk": group,
+            "gemeente": group[0],
+        }
+        response = client.post("/vragen/nieuw/", data)
+        assert response.status_code == 200
+        assert_inert(response.content.decode(), f"question form with {group[0]!r}")
+        refused = client.post("/vragen/nieuw/", {"title": group[0], "situation": group[1]})
+        assert_inert(refused.content.decode(), f"refused question form with {group[0]!r}")
+
+
+def test_question_search_queries_are_echoed_inert(client, member):
+    client.force_login(member)
+    for query in [" ".join(PAYLOADS[i : i + 3]) for i in range(0, len(PAYLOADS), 3)]:
+        response = client.get("/vragen/?" + urlencode({"zoek": query, "status": query}))
+        assert response.status_code == 200, query
+        assert_inert(response.content.decode(), f"/vragen/ with {query!r}")
+
+
+def test_the_questions_admin_renders_the_payloads_inert(client, hostile_questions, coordinator):
+    client.force_login(coordinator)
+    for url in ["/beheer/questions/question/", "/beheer/questions/answer/"]:
+        assert_inert(get_html(client, url), url)
+    for question in hostile_questions:
+        url = f"/beheer/questions/question/{question.pk}/change/"
+        assert_inert(get_html(client, url), url)

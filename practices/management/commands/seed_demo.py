@@ -6,7 +6,7 @@ from django.db import transaction
 
 from members import demo
 from members.models import User
-from practices.demo import NoAuthors, forget_cached_counts, seed_cases
+from practices.demo import EXTRA_SEEDERS, NoAuthors, forget_cached_counts, seed_cases
 
 
 class Command(BaseCommand):
@@ -30,8 +30,13 @@ class Command(BaseCommand):
         parser.add_argument(
             "--if-empty", action="store_true", help="Do nothing when there are users already."
         )
+        for name, (help_text, _seeder) in EXTRA_SEEDERS.items():
+            parser.add_argument(f"--{name}", type=int, default=0, help=help_text)
 
     def handle(self, *args, members, cases, seed, if_empty, **options):
+        self.extra = {name: options.get(name) or 0 for name in EXTRA_SEEDERS}
+        if any(count < 0 for count in self.extra.values()):
+            raise CommandError("Counts cannot be negative.")
         if members < 0:
             raise CommandError("--members cannot be negative.")
         if cases < 0:
@@ -57,14 +62,21 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(f"Added {result.members} demo members in {seconds:.1f} s.")
         )
-        if not cases:
-            return
-        started = time.perf_counter()
-        try:
-            added = seed_cases(cases=cases, seed=seed)
-        except NoAuthors as error:
-            raise CommandError(str(error)) from error
-        seconds = time.perf_counter() - started
-        self.stdout.write(
-            self.style.SUCCESS(f"Added {added} demo practice stories in {seconds:.1f} s.")
-        )
+        if cases:
+            started = time.perf_counter()
+            try:
+                added = seed_cases(cases=cases, seed=seed)
+            except NoAuthors as error:
+                raise CommandError(str(error)) from error
+            seconds = time.perf_counter() - started
+            self.stdout.write(
+                self.style.SUCCESS(f"Added {added} demo practice stories in {seconds:.1f} s.")
+            )
+        for name, count in getattr(self, "extra", {}).items():
+            if count:
+                started = time.perf_counter()
+                added = EXTRA_SEEDERS[name][1](**{name: count, "seed": seed})
+                seconds = time.perf_counter() - started
+                self.stdout.write(
+                    self.style.SUCCESS(f"Added {added} demo {name} in {seconds:.1f} s.")
+                )
