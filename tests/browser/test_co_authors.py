@@ -54,7 +54,14 @@ def test_a_colleague_invited_by_name_shows_after_accepting(
     new_page, live_server, merel, omar, language
 ):
     author = Member.objects.get(user=merel)
-    case = make_case(author, title="Buurtkamer in De Reit", visibility="members")
+    case = make_case(
+        author,
+        title="Buurtkamer in De Reit",
+        visibility="members",
+        # A published story keeps the sections publishing needs, so saving it goes through.
+        situation="De buurtkamer stond leeg.",
+        approach="We vroegen bewoners wat ze er wilden doen.",
+    )
     colleague = Member.objects.get(user=omar)
 
     # The author, on a laptop, finds Omar by name (htmx suggests while she types).
