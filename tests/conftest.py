@@ -32,6 +32,20 @@ PERSONAS = [
 ]
 
 
+@pytest.fixture(scope="session")
+def redis_url():
+    """A Redis for the tests of ``REDIS_URL``: the local one at 127.0.0.1:6379 when it answers,
+    else one started for this test run (``redis-server`` on a free port); skipped, saying why,
+    when ``redis-server`` is not installed."""
+    from tests.live_servers import redis_server
+
+    try:
+        with redis_server() as url:
+            yield url
+    except FileNotFoundError:
+        pytest.skip("needs Redis: none answers at 127.0.0.1:6379 and redis-server is missing")
+
+
 def pytest_addoption(parser):
     parser.addoption(
         "--screenshots",

@@ -296,3 +296,52 @@ class BreakableDatabase:
     @property
     def _away(self) -> Path:
         return self._sqlite_file.with_name(self._sqlite_file.name + ".away")
+
+
+def _redis_answers(port: int) -> bool:
+    """Whether a Redis server answers PING on 127.0.0.1:``port``."""
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=1) as probe:
+            probe.sendall(b"PING\r\n")
+            return probe.recv(16).startswith(b"+PONG")
+    except OSError:
+        return False
+
+
+@contextmanager
+def redis_server() -> Iterator[str]:
+    """A ``REDIS_URL`` (database 14) for the tests that need a real Redis.
+
+    The local Redis at 127.0.0.1:6379 when one answers (this machine, CI's ``.ci/run``);
+    otherwise a private ``redis-server`` on a free port that keeps nothing on disk, stopped at
+    the end. Raises ``FileNotFoundError`` when neither exists.
+    """
+    if _redis_answers(6379):
+        yield "redis://127.0.0.1:6379/14"
+        return
+    port = free_port()
+    process = subprocess.Popen(
+        [
+            "redis-server",
+            "--bind",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + STARTUP_SECONDS
+        while not _redis_answers(port):
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("redis-server did not start")
+            time.sleep(0.05)
+        yield f"redis://127.0.0.1:{port}/14"
+    finally:
+        process.terminate()
+        process.wait(timeout=15)

@@ -30,10 +30,16 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 # Where the servers keep sessions and the cache: the database (no REDIS_URL) or Redis. A Redis
 # database of its own, so other users of the local Redis do not share our rate limits.
-SHARED_STORES = {
-    "database": {},
-    "redis": {"REDIS_URL": "redis://127.0.0.1:6379/14"},
-}
+# (The Redis is the local one, or one started for the test run: the ``redis_url`` fixture.)
+SHARED_STORES = ("database", "redis")
+
+
+@pytest.fixture
+def shared_store(store, request) -> dict[str, str]:
+    """The environment that puts the servers' sessions and cache in ``store``."""
+    if store == "redis":
+        return {"REDIS_URL": request.getfixturevalue("redis_url")}
+    return {}
 
 
 @pytest.fixture
@@ -68,12 +74,12 @@ def log_in(server_url: str, email: str) -> dict[str, str]:
 
 @pytest.mark.parametrize("store", SHARED_STORES)
 def test_a_visitor_logged_in_on_one_server_continues_on_another(
-    store, live_database_url, member, tmp_path
+    shared_store, live_database_url, member, tmp_path
 ):
     environment = {
         "DATABASE_URL": live_database_url,
         "DJANGO_SECRET_KEY": get_random_secret_key(),
-        **SHARED_STORES[store],
+        **shared_store,
     }
     logs = [tmp_path / "a.log", tmp_path / "b.log"]
     with running_gunicorns(logs, **environment) as (server_a, server_b):

@@ -99,7 +99,8 @@ def assert_no_axe_violations(page, context: str | None = None) -> None:
     # Measure the page at rest: htmx done swapping and settling, CSS transitions finished
     # (a live update fades the results for a moment, which would read as low contrast).
     page.wait_for_function(
-        "!document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling, .htmx-added')"
+        "() => !document.querySelector("
+        "'.htmx-request, .htmx-swapping, .htmx-settling, .htmx-added')"
     )
     page.evaluate(
         """() => Promise.race([
@@ -107,7 +108,7 @@ def assert_no_axe_violations(page, context: str | None = None) -> None:
             new Promise(resolve => setTimeout(resolve, 2000)),
         ])"""
     )
-    if not page.evaluate("typeof window.axe !== 'undefined'"):
+    if not page.evaluate("() => typeof window.axe !== 'undefined'"):
         page.evaluate(_axe_script())
     results = page.evaluate(
         "([context, options]) => axe.run(context || document, options)",
