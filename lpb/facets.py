@@ -307,12 +307,14 @@ class Selection:
         return result
 
 
-def invalidate(cache, namespace: str = "facets") -> None:
-    """Forget every facet index in ``namespace`` (call when the counted data changed).
+def invalidate(cache, namespace: str = "facets", *, search_only: bool = False) -> None:
+    """Forget every facet index in ``namespace`` (call after the counted data changed and the
+    change committed); ``search_only``: only the text searches kept with it changed (a search
+    document), so the index stays and forgets just those.
 
-    The version is random rather than a counter, so a cleared cache can never bring back the
+    The versions are random rather than counters, so a cleared cache can never bring back the
     version of an index some process still holds."""
-    cache.set(f"{namespace}:version", uuid.uuid4().hex, None)
+    cache.set(f"{namespace}:{'search' if search_only else 'version'}", uuid.uuid4().hex, None)
 
 
 class FacetIndex:
@@ -400,6 +402,7 @@ class FacetIndex:
         }
         self.options = _load_options(self.facets, using)
         self._narrowed: dict[str, tuple[int, dict | None]] = {}
+        self.searched = ""  # the search version the kept searches belong to
         self._ranked: dict[tuple[str, int], tuple[Mapping, array]] = {}
 
     def mask(self, pks: Iterable[int]) -> int:
@@ -573,19 +576,32 @@ def facet_index(
         sql, params = "", ()
     names = (tuple(facet.name for facet in facets), tuple(orders or ()))
     key = (namespace, hashlib.sha256(repr((base.db, names, sql, params)).encode()).hexdigest())
-    version = cache.get(f"{namespace}:version")
-    if version is None:
-        version = uuid.uuid4().hex
-        cache.add(f"{namespace}:version", version, None)
-        version = cache.get(f"{namespace}:version", version)
+    version, searched = _versions(cache, namespace)
     found = _indexes.get(key)
     if found and found[0] == version and time.monotonic() - found[1] < CACHE_TIMEOUT:
-        return found[2]
+        index = found[2]
+        if index.searched != searched:  # a search document changed: forget the searches
+            index._narrowed.clear()
+            index.searched = searched
+        return index
     index = FacetIndex(facets, base, orders)
+    index.searched = searched
     if len(_indexes) >= MAX_INDEXES:
         _indexes.pop(next(iter(_indexes)))
     _indexes[key] = (version, time.monotonic(), index)
     return index
+
+
+def _versions(cache, namespace: str) -> tuple[str, str]:
+    """The namespace's index version and search version in the shared cache (made when
+    missing: a new cache says nothing about what a process kept)."""
+    keys = [f"{namespace}:version", f"{namespace}:search"]
+    found = cache.get_many(keys)
+    for key in keys:
+        if key not in found:
+            cache.add(key, uuid.uuid4().hex, None)
+            found[key] = cache.get(key)
+    return found[keys[0]], found[keys[1]]
 
 
 def _load_options(facets: Sequence[Facet | RangeFacet], using: str) -> Options:

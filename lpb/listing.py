@@ -20,6 +20,7 @@ from typing import Any
 from django import forms
 from django.core.cache import cache
 from django.core.paginator import EmptyPage, Page, Paginator
+from django.db import transaction
 from django.db.models import QuerySet
 from django.http import QueryDict
 from django.utils.translation import gettext as _
@@ -187,10 +188,15 @@ class Listing:
         return sum(len(f.selected) for f in self.facets)
 
 
-def invalidate(spec: ListingSpec) -> None:
-    """Forget a listing's cached facet counts (after the listed data changed)."""
+def invalidate(spec: ListingSpec, *, search_only: bool = False) -> None:
+    """Forget a listing's cached facet counts once the current transaction commits (at once
+    outside one), so that no worker rebuilds from the old rows under the new version;
+    ``search_only``: only search documents changed (``lpb.facets.invalidate``). Apps call it
+    from their ``lpb.freshness`` watchers."""
     if spec.cache_namespace:
-        facets.invalidate(cache, spec.cache_namespace)
+        transaction.on_commit(
+            lambda: facets.invalidate(cache, spec.cache_namespace, search_only=search_only)
+        )
 
 
 def index(spec: ListingSpec, visible: QuerySet) -> facets.FacetIndex:

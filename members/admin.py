@@ -17,7 +17,6 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from taggit.models import Tag
 
-from lpb import search
 from members import exports, imports, privacy, services, tags
 from members.models import (
     ContactMessage,
@@ -32,7 +31,6 @@ from members.models import (
     User,
     WorkPractice,
 )
-from members.search import refresh_member
 
 admin.site.site_header = _("LPB Netwerk — administration")
 admin.site.site_title = _("LPB Netwerk — administration")
@@ -302,8 +300,6 @@ class VocabularyAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
-        if change:  # people and stories are found by the labels: rebuild what uses this term
-            search.term_changed(obj)
 
     def has_delete_permission(self, request, obj=None):
         # Terms are referenced by profiles and stories: one in use cannot be deleted (that would
@@ -359,7 +355,6 @@ class MunicipalityAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
-        search.term_changed(obj)
 
     def has_add_permission(self, request):
         return False
@@ -412,10 +407,6 @@ class MemberAdmin(admin.ModelAdmin):
         (_("Dates"), {"fields": ["created_at", "updated_at"]}),
     ]
 
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        refresh_member(form.instance)
-
 
 admin.site.unregister(Tag)
 
@@ -460,8 +451,6 @@ class TagAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
-        if change:  # renamed: profiles and stories are found by their tags' names
-            search.term_changed(obj)
 
     def has_delete_permission(self, request, obj=None):
         # A tag in use disappears from profiles and stories when deleted: merge it instead.

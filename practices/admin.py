@@ -7,7 +7,6 @@ from django.utils.translation import ngettext
 
 from practices import services
 from practices.models import CaseImage, PracticeCase
-from practices.search import refresh_case
 
 
 class CaseImageInline(admin.TabularInline):
@@ -28,10 +27,6 @@ class PracticeCaseAdmin(admin.ModelAdmin):
     inlines = [CaseImageInline]
     actions = ["publish", "archive", "feature", "unfeature"]
     show_facets = admin.ShowFacets.ALWAYS
-
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        refresh_case(form.instance)
 
     @admin.action(description=_("Publish selected stories"))
     def publish(self, request, queryset):

@@ -72,8 +72,9 @@ def recognition_counts() -> dict[int, int]:
     return counts
 
 
-def forget_recognition_counts(**_signal) -> None:
-    """A new version of the recognition counts (connected to Recognition's save and delete)."""
+def forget_recognition_counts(*_changed) -> None:
+    """A new version of the recognition counts (``lpb.freshness`` calls it after a recognition
+    was saved or deleted and the change committed)."""
     cache.set(RECOGNITIONS_VERSION, uuid.uuid4().hex, None)
 
 
@@ -108,9 +109,10 @@ SPEC = ListingSpec(
 )
 
 
-def invalidate_counts() -> None:
-    """Forget the cached facet counts (after stories were published, archived or edited)."""
-    listing.invalidate(SPEC)
+def invalidate_counts(*, search_only: bool = False) -> None:
+    """Forget the cached facet counts once the transaction commits (``practices.search``'s
+    watchers call it after stories were published, archived or edited)."""
+    listing.invalidate(SPEC, search_only=search_only)
 
 
 def visible_cases(viewer) -> QuerySet:

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 
+from lpb.freshness import WatchedQuerySet
 from lpb.markdown import render_markdown
 from members.models import (
     Member,
@@ -34,6 +35,8 @@ PERIOD_FIRST_YEAR, PERIOD_LAST_YEAR = 1950, 2100
 class TaggedCase(TaggedItemBase):
     content_object = models.ForeignKey("PracticeCase", on_delete=models.CASCADE)
 
+    objects = WatchedQuerySet.as_manager()  # tag merges update rows: lpb.freshness sees them
+
     class Meta:
         verbose_name = _("story tag")
         verbose_name_plural = _("story tags")
@@ -42,7 +45,7 @@ class TaggedCase(TaggedItemBase):
         ]
 
 
-class PracticeCaseQuerySet(models.QuerySet):
+class PracticeCaseQuerySet(WatchedQuerySet):
     def published(self) -> PracticeCaseQuerySet:
         return self.filter(status=PracticeCase.Status.PUBLISHED)
 

@@ -8,7 +8,6 @@ from django.utils.translation import gettext as _
 from members.contact import can_contact
 from members.forms import ProfileForm
 from members.models import Member
-from members.search import refresh_member
 from members.services import ensure_profile
 
 
@@ -38,7 +37,6 @@ def profile_edit(request):
         form = ProfileForm(request.POST, request.FILES, instance=member)
         if form.is_valid():
             member = form.save()
-            refresh_member(member)
             messages.success(request, _("Your profile has been saved."))
             return redirect(member)
         messages.error(
