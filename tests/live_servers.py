@@ -156,7 +156,7 @@ def fetch(
     *,
     method: str = "GET",
     cookies: dict[str, str] | None = None,
-    form: dict[str, str] | None = None,
+    form: dict[str, str] | list[tuple[str, str]] | None = None,
     language: str = "nl",
 ) -> Response:
     """One request, no redirects followed; ``cookies`` are exactly the cookies sent."""
@@ -345,3 +345,55 @@ def redis_server() -> Iterator[str]:
     finally:
         process.terminate()
         process.wait(timeout=15)
+
+
+def form_fields(html: str, form_id: str) -> list[tuple[str, str]]:
+    """What a browser would submit from the form ``form_id`` of ``html`` as it stands: text
+    inputs, ticked boxes, chosen options and text areas (to change one field of an admin form
+    and send the rest as it was)."""
+    from html.parser import HTMLParser
+
+    class Fields(HTMLParser):
+        def __init__(self):
+            super().__init__(convert_charrefs=True)
+            self.inside, self.fields, self.select, self.textarea = False, [], None, None
+
+        def handle_starttag(self, tag, attrs):
+            a = dict(attrs)
+            if tag == "form":
+                self.inside = a.get("id") == form_id
+            if not self.inside or "disabled" in a:
+                return
+            if tag == "input" and a.get("name") and a.get("type") not in ("submit", "file"):
+                if a.get("type") not in ("checkbox", "radio") or "checked" in a:
+                    self.fields.append((a["name"], a.get("value", "on")))
+            elif tag == "select":
+                self.select = a.get("name")
+            elif tag == "option" and self.select and "selected" in a:
+                self.fields.append((self.select, a.get("value", "")))
+            elif tag == "textarea":
+                self.textarea = [a.get("name"), ""]
+                self.fields.append(self.textarea)
+
+        def handle_data(self, data):
+            if self.textarea is not None:
+                self.textarea[1] += data
+
+        def handle_endtag(self, tag):
+            if tag == "select":
+                self.select = None
+            elif tag == "textarea" and self.textarea is not None:
+                self.textarea = None
+            elif tag == "form":
+                self.inside = False
+
+    parser = Fields()
+    parser.feed(html)
+    return [(name, value.removeprefix("\n")) for name, value in parser.fields]
+
+
+def with_values(fields: list[tuple[str, str]], **changes: str | None) -> list[tuple[str, str]]:
+    """``fields`` with each field named in ``changes`` set to its value (None: left out, as an
+    unticked box)."""
+    kept = [(name, value) for name, value in fields if name not in changes]
+    return kept + [(name, value) for name, value in changes.items() if value is not None]
