@@ -492,6 +492,37 @@ class FacetIndex:
             keys.sort(key=lambda pk: -ranks.get(pk, 0))  # stable: ``order`` breaks the ties
         return keys[start:stop]
 
+    def top(
+        self, weighted: Iterable[tuple[int, int]], order: str, count: int, *, leave_out: int = 0
+    ) -> list[int]:
+        """The primary keys of the ``count`` results with the highest score (above 0), ties
+        in ``order``; a result's score is the sum of the weights of the ``(bitmap, weight)``
+        pairs it is in. ``leave_out``: a bitmap of results never to give.
+
+        The scores are summed for all results at once, as binary numbers held bit by bit in
+        bitmaps (bit plane *k* holds bit *k* of every result's score): no loop over results.
+        """
+        planes: list[int] = []
+        for bitmap, weight in weighted:
+            for shift in range(weight.bit_length()):
+                carry, k = bitmap if weight >> shift & 1 else 0, shift
+                while carry:  # add ``carry`` at plane k, rippling up
+                    planes += [0] * (k + 1 - len(planes))
+                    planes[k], carry = planes[k] ^ carry, planes[k] & carry
+                    k += 1
+        keys: list[int] = []
+        remaining = self.everything & ~leave_out
+        for score in range((1 << len(planes)) - 1, 0, -1):
+            if len(keys) >= count or not remaining:
+                break
+            having = remaining
+            for k, plane in enumerate(planes):
+                having &= plane if score >> k & 1 else ~plane
+            if having:
+                keys += self.page(having, order, 0, count - len(keys))
+                remaining &= ~having
+        return keys
+
     def _ranked_order(self, order: str, ranks: Mapping[int, float]) -> array:
         """``order`` re-sorted by ``ranks`` (highest first), for the last few rank mappings."""
         key = (order, id(ranks))

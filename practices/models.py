@@ -52,7 +52,11 @@ class PracticeCaseQuerySet(WatchedQuerySet):
     def authored_by(self, member_id: int | None) -> PracticeCaseQuerySet:
         if member_id is None:
             return self.none()
-        return self.filter(Q(author_id=member_id) | Q(co_authors__id=member_id)).distinct()
+        # The keys of both sides in one subquery: each side uses its own index, and no row is
+        # repeated (an OR across the co-author join would need DISTINCT over every story).
+        written = PracticeCase.objects.order_by().filter(author_id=member_id).values("pk")
+        co_written = PracticeCase.co_authors.through.objects.order_by().filter(member_id=member_id)
+        return self.filter(pk__in=written.union(co_written.values("practicecase_id"), all=True))
 
     def visible_to(self, viewer) -> PracticeCaseQuerySet:
         """The stories ``viewer`` may read (the rules in one place).
@@ -297,32 +301,12 @@ class PracticeCase(models.Model):
         """Published stories the viewer may read that share themes, qualities or place.
 
         Score: 2 per shared theme, 1 per shared quality, 2 for the same municipality or 1 for
-        the same province; ties go to the newest.
+        the same province; ties go to the newest. Scored in the listing's facet index (see
+        ``practices.listing.related_cases``), so the cost does not grow with the stories.
         """
-        theme_ids = [t.pk for t in self.themes.all()]
-        quality_ids = [q.pk for q in self.qualities.all()]
-        province_id = self.municipality.province_id if self.municipality else None
-        same_place = models.Case(
-            models.When(municipality_id=self.municipality_id, then=models.Value(2)),
-            models.When(municipality__province_id=province_id, then=models.Value(1)),
-            default=models.Value(0),
-        )
-        return list(
-            PracticeCase.objects.visible_to(viewer)
-            .published()
-            .exclude(pk=self.pk)
-            .annotate(
-                shared_themes=Count("themes", filter=Q(themes__in=theme_ids), distinct=True),
-                shared_qualities=Count(
-                    "qualities", filter=Q(qualities__in=quality_ids), distinct=True
-                ),
-            )
-            .alias(score=models.F("shared_themes") * 2 + models.F("shared_qualities") + same_place)
-            .filter(score__gt=0)
-            .order_by("-score", "-published_at")
-            .select_related("municipality")
-            .prefetch_related("qualities")[:limit]
-        )
+        from practices.listing import related_cases
+
+        return related_cases(self, viewer=viewer, limit=limit)
 
     def can_edit(self, user) -> bool:
         if not user.is_authenticated:
