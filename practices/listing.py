@@ -142,9 +142,17 @@ def related_cases(case: PracticeCase, *, viewer, limit: int = 3) -> list[Practic
         weighted.append((index.having("provincie", [case.municipality.province.slug]), 1))
         weighted.append((index.having("gemeente", [case.municipality.cbs_code]), 1))
     keys = index.top(weighted, SORT_NEWEST, limit, leave_out=index.mask([case.pk]))
-    found = PracticeCase.objects.select_related("municipality").prefetch_related("qualities")
-    by_key = found.in_bulk(keys)
-    return [by_key[key] for key in keys if key in by_key]
+    by_key = PracticeCase.objects.select_related("municipality").in_bulk(keys)
+    related = [by_key[key] for key in keys if key in by_key]
+    # The cards' qualities come from the index too (it holds the options): no query.
+    qualities = {str(q.code): q for q in index.options_of("kwaliteit")}  # in their order
+    codes = index.keys_of("kwaliteit", keys)
+    for story in related:
+        chosen = story.qualities.all()
+        chosen._result_cache = [q for code, q in qualities.items() if code in codes[story.pk]]
+        chosen._prefetch_done = True
+        story._prefetched_objects_cache = {"qualities": chosen}
+    return related
 
 
 def feed_cases(*, params, limit: int = 30) -> QuerySet:
