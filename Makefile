@@ -74,10 +74,12 @@ bench-seed: install .dev-secret-key
 
 # The listing benchmarks (/leden/ and /praktijken/): seed 10,000 demo members and 20,000 stories
 # on the configured database (DATABASE_URL; PostgreSQL for figures that mean something) and
-# print queries and median/p95 server times.
+# print queries and median/p95 server times, the first request after a change and the index's
+# memory; then the story and profile pages (scripts/bench_pages.py).
 .PHONY: bench
 bench: install .dev-secret-key
 	DJANGO_SECRET_KEY_FILE=.dev-secret-key $(PY) scripts/bench_directory.py $(BENCH_ARGS)
+	DJANGO_SECRET_KEY_FILE=.dev-secret-key $(PY) scripts/bench_pages.py $(BENCH_ARGS)
 	DJANGO_SECRET_KEY_FILE=.dev-secret-key $(PY) scripts/bench_who_to_call.py $(BENCH_ARGS)
 
 # Load and fault tests against `make serve` on PostgreSQL (DATABASE_URL required; the database
