@@ -70,11 +70,11 @@ class PracticeCaseQuerySet(WatchedQuerySet):
         published = Q(status=PracticeCase.Status.PUBLISHED)
         if not (viewer.is_authenticated and viewer.is_member):
             published &= Q(visibility=PracticeCase.Visibility.PUBLIC)
-        member_id = member_id_of(viewer)
-        if member_id is None:
+        if not viewer.is_authenticated:
             return self.filter(published)
-        own = Q(author_id=member_id) | Q(
-            pk__in=PracticeCase.co_authors.through.objects.filter(member_id=member_id).values(
+        # Their own, by user id: no query for the viewer's profile.
+        own = Q(author__user_id=viewer.pk) | Q(
+            pk__in=PracticeCase.co_authors.through.objects.filter(member__user_id=viewer.pk).values(
                 "practicecase_id"
             )
         )
@@ -313,8 +313,7 @@ class PracticeCase(models.Model):
             return False
         if user.is_coordinator:
             return True
-        member_id = member_id_of(user)
-        return member_id is not None and any(m.pk == member_id for m in self.all_authors())
+        return any(m.user_id == user.pk for m in self.all_authors())
 
 
 class CaseImage(models.Model):

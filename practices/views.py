@@ -16,7 +16,7 @@ from members.services import ensure_profile
 from practices import services
 from practices.forms import CaseForm, CaseImageFormSet, save_case_with_images
 from practices.listing import browse_cases
-from practices.models import PracticeCase, Recognition, member_id_of
+from practices.models import PracticeCase, Recognition
 from practices.search import refresh_case
 
 
@@ -35,11 +35,11 @@ def case_list(request):
 
 
 def case_detail(request, slug: str):
-    # Whether the viewer marked the story comes with it (one query less per page view).
-    member_id = member_id_of(request.user)
+    # Whether the viewer marked the story comes with it (one query less per page view), found
+    # by the viewer's user id (no query for their profile).
     mine = {}
-    if member_id and request.user.is_member:
-        theirs = Recognition.objects.filter(case=OuterRef("pk"), member_id=member_id)
+    if request.user.is_authenticated and request.user.is_member:
+        theirs = Recognition.objects.filter(case=OuterRef("pk"), member__user_id=request.user.pk)
         mine = {f"_marked_{k}": Exists(theirs.filter(kind=k)) for k in Recognition.Kind.values}
     case = get_object_or_404(
         PracticeCase.objects.visible_to(request.user)
