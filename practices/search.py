@@ -157,7 +157,8 @@ def watch_changes() -> None:
     freshness.watch(PracticeCase, fields=listed, then=refresh_listed)
     freshness.watch(PracticeCase, fields=text, then=refresh_documents)
     freshness.watch(TaggedCase, owner="content_object_id", then=refresh_listed)
-    freshness.watch(Member, owner=_stories_of_member, then=refresh_documents)
+    # (A deletion is always watched; ``user`` is the only field of a member a story shows.)
+    freshness.watch(Member, fields={"user"}, owner=_stories_of_member, then=refresh_documents)
     freshness.watch(User, fields={"name"}, owner=_stories_of_user, then=refresh_documents)
     freshness.watch(Recognition, then=forget_recognition_counts)
     for model, lookup in TERM_LOOKUPS.items():
