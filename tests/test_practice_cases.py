@@ -276,3 +276,35 @@ def test_related_stories_are_scored_by_theme_quality_and_place_newest_first(
         "Kwaliteit en provincie",
         "Alleen kwaliteit",
     ]
+
+
+def test_the_story_and_profile_pages_stay_within_12_queries(
+    client, other_member, author, co_author, django_assert_max_num_queries
+):
+    """The pages people read most: their queries do not grow with the stories (the related
+    stories come off the listing's index, the profile's stories from one subquery)."""
+    themes = ["jeugd", "wonen", "eenzaamheid"]
+    for number in range(8):
+        make_case(
+            author,
+            title=f"Verhaal {number}",
+            themes=themes[: 1 + number % 3],
+            qualities=["open", "verbindend"],
+            tags=["a", "b"],
+            co_authors=[co_author] if number % 2 else [],
+        )
+    from members.models import MemberQuality, Quality
+
+    MemberQuality.objects.create(member=author, quality=Quality.objects.get(code="verbindend"))
+    story = PracticeCase.objects.get(title="Verhaal 7")
+    client.force_login(other_member)
+    client.get(story.get_absolute_url())  # builds the listing's index (once per change)
+
+    with django_assert_max_num_queries(12):
+        page = client.get(story.get_absolute_url())
+    assert page.status_code == 200
+    assert page.content.decode().count('class="card case-card"') == 3  # related stories
+    with django_assert_max_num_queries(12):
+        profile = client.get(author.get_absolute_url())
+    assert profile.status_code == 200
+    assert "zichtbaar in 8 verhalen" in profile.content.decode()
