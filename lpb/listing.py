@@ -201,30 +201,23 @@ def invalidate(spec: ListingSpec, *, search_only: bool = False) -> None:
 
 def index(spec: ListingSpec, visible: QuerySet) -> facets.FacetIndex:
     """The facet index of a listing's visible rows, as its pages use it (for other features
-    that look up the same facts, such as "Wie bel je?")."""
-    return facets.facet_index(
-        spec.facets,
-        visible,
-        orders=spec.indexed_orders(),
-        cache=cache if spec.cache_namespace else None,
-        namespace=spec.cache_namespace or "facets",
-    )
+    that look up the same facts, such as "Wie bel je?" and related stories)."""
+    return facets.facet_index(spec.facets, visible, **_kept(spec))
+
+
+def _kept(spec: ListingSpec) -> dict:
+    """How a listing's index is kept: its orders, and the shared cache's version of it."""
+    return {
+        "orders": spec.indexed_orders(),
+        "cache": cache if spec.cache_namespace else None,
+        "namespace": spec.cache_namespace or "facets",
+    }
 
 
 def _facet(
     spec: ListingSpec, selection: Selection, queryset: QuerySet, *, base: QuerySet
 ) -> FacetedResults:
-    if spec.cache_namespace:
-        return facets.facet(
-            selection,
-            queryset,
-            base=base,
-            orders=spec.indexed_orders(),
-            rank=RANK,
-            cache=cache,
-            namespace=spec.cache_namespace,
-        )
-    return facets.facet(selection, queryset, base=base, orders=spec.indexed_orders(), rank=RANK)
+    return facets.facet(selection, queryset, base=base, rank=RANK, **_kept(spec))
 
 
 class IndexedPages:
