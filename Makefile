@@ -74,10 +74,13 @@ bench-seed: install .dev-secret-key
 
 # The listing benchmarks (/leden/, /praktijken/ and /vragen/): seed 10,000 demo members, 20,000
 # stories and 5,000 questions (about 20,000 answers) on the configured database (DATABASE_URL;
-# PostgreSQL for figures that mean something) and print queries and median/p95 server times.
+# PostgreSQL for figures that mean something) and print queries and median/p95 server times,
+# the first request after a change and the index's memory; then the story and profile pages
+# (scripts/bench_pages.py).
 .PHONY: bench
 bench: install .dev-secret-key
 	DJANGO_SECRET_KEY_FILE=.dev-secret-key $(PY) scripts/bench_directory.py $(BENCH_ARGS)
+	DJANGO_SECRET_KEY_FILE=.dev-secret-key $(PY) scripts/bench_pages.py $(BENCH_ARGS)
 	DJANGO_SECRET_KEY_FILE=.dev-secret-key $(PY) scripts/bench_who_to_call.py $(BENCH_ARGS)
 
 # Load and fault tests against `make serve` on PostgreSQL (DATABASE_URL required; the database

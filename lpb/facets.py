@@ -307,12 +307,14 @@ class Selection:
         return result
 
 
-def invalidate(cache, namespace: str = "facets") -> None:
-    """Forget every facet index in ``namespace`` (call when the counted data changed).
+def invalidate(cache, namespace: str = "facets", *, search_only: bool = False) -> None:
+    """Forget every facet index in ``namespace`` (call after the counted data changed and the
+    change committed); ``search_only``: only the text searches kept with it changed (a search
+    document), so the index stays and forgets just those.
 
-    The version is random rather than a counter, so a cleared cache can never bring back the
+    The versions are random rather than counters, so a cleared cache can never bring back the
     version of an index some process still holds."""
-    cache.set(f"{namespace}:version", uuid.uuid4().hex, None)
+    cache.set(f"{namespace}:{'search' if search_only else 'version'}", uuid.uuid4().hex, None)
 
 
 class FacetIndex:
@@ -400,6 +402,7 @@ class FacetIndex:
         }
         self.options = _load_options(self.facets, using)
         self._narrowed: dict[str, tuple[int, dict | None]] = {}
+        self.searched = ""  # the search version the kept searches belong to
         self._ranked: dict[tuple[str, int], tuple[Mapping, array]] = {}
 
     def mask(self, pks: Iterable[int]) -> int:
@@ -489,6 +492,37 @@ class FacetIndex:
             keys.sort(key=lambda pk: -ranks.get(pk, 0))  # stable: ``order`` breaks the ties
         return keys[start:stop]
 
+    def top(
+        self, weighted: Iterable[tuple[int, int]], order: str, count: int, *, leave_out: int = 0
+    ) -> list[int]:
+        """The primary keys of the ``count`` results with the highest score (above 0), ties
+        in ``order``; a result's score is the sum of the weights of the ``(bitmap, weight)``
+        pairs it is in. ``leave_out``: a bitmap of results never to give.
+
+        The scores are summed for all results at once, as binary numbers held bit by bit in
+        bitmaps (bit plane *k* holds bit *k* of every result's score): no loop over results.
+        """
+        planes: list[int] = []
+        for bitmap, weight in weighted:
+            for shift in range(weight.bit_length()):
+                carry, k = bitmap if weight >> shift & 1 else 0, shift
+                while carry:  # add ``carry`` at plane k, rippling up
+                    planes += [0] * (k + 1 - len(planes))
+                    planes[k], carry = planes[k] ^ carry, planes[k] & carry
+                    k += 1
+        keys: list[int] = []
+        remaining = self.everything & ~leave_out
+        for score in range((1 << len(planes)) - 1, 0, -1):
+            if len(keys) >= count or not remaining:
+                break
+            having = remaining
+            for k, plane in enumerate(planes):
+                having &= plane if score >> k & 1 else ~plane
+            if having:
+                keys += self.page(having, order, 0, count - len(keys))
+                remaining &= ~having
+        return keys
+
     def _ranked_order(self, order: str, ranks: Mapping[int, float]) -> array:
         """``order`` re-sorted by ``ranks`` (highest first), for the last few rank mappings."""
         key = (order, id(ranks))
@@ -573,19 +607,32 @@ def facet_index(
         sql, params = "", ()
     names = (tuple(facet.name for facet in facets), tuple(orders or ()))
     key = (namespace, hashlib.sha256(repr((base.db, names, sql, params)).encode()).hexdigest())
-    version = cache.get(f"{namespace}:version")
-    if version is None:
-        version = uuid.uuid4().hex
-        cache.add(f"{namespace}:version", version, None)
-        version = cache.get(f"{namespace}:version", version)
+    version, searched = _versions(cache, namespace)
     found = _indexes.get(key)
     if found and found[0] == version and time.monotonic() - found[1] < CACHE_TIMEOUT:
-        return found[2]
+        index = found[2]
+        if index.searched != searched:  # a search document changed: forget the searches
+            index._narrowed.clear()
+            index.searched = searched
+        return index
     index = FacetIndex(facets, base, orders)
+    index.searched = searched
     if len(_indexes) >= MAX_INDEXES:
         _indexes.pop(next(iter(_indexes)))
     _indexes[key] = (version, time.monotonic(), index)
     return index
+
+
+def _versions(cache, namespace: str) -> tuple[str, str]:
+    """The namespace's index version and search version in the shared cache (made when
+    missing: a new cache says nothing about what a process kept)."""
+    keys = [f"{namespace}:version", f"{namespace}:search"]
+    found = cache.get_many(keys)
+    for key in keys:
+        if key not in found:
+            cache.add(key, uuid.uuid4().hex, None)
+            found[key] = cache.get(key)
+    return found[keys[0]], found[keys[1]]
 
 
 def _load_options(facets: Sequence[Facet | RangeFacet], using: str) -> Options:

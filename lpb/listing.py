@@ -20,6 +20,7 @@ from typing import Any
 from django import forms
 from django.core.cache import cache
 from django.core.paginator import EmptyPage, Page, Paginator
+from django.db import transaction
 from django.db.models import QuerySet
 from django.http import QueryDict
 from django.utils.translation import gettext as _
@@ -187,38 +188,36 @@ class Listing:
         return sum(len(f.selected) for f in self.facets)
 
 
-def invalidate(spec: ListingSpec) -> None:
-    """Forget a listing's cached facet counts (after the listed data changed)."""
+def invalidate(spec: ListingSpec, *, search_only: bool = False) -> None:
+    """Forget a listing's cached facet counts once the current transaction commits (at once
+    outside one), so that no worker rebuilds from the old rows under the new version;
+    ``search_only``: only search documents changed (``lpb.facets.invalidate``). Apps call it
+    from their ``lpb.freshness`` watchers."""
     if spec.cache_namespace:
-        facets.invalidate(cache, spec.cache_namespace)
+        transaction.on_commit(
+            lambda: facets.invalidate(cache, spec.cache_namespace, search_only=search_only)
+        )
 
 
 def index(spec: ListingSpec, visible: QuerySet) -> facets.FacetIndex:
     """The facet index of a listing's visible rows, as its pages use it (for other features
-    that look up the same facts, such as "Wie bel je?")."""
-    return facets.facet_index(
-        spec.facets,
-        visible,
-        orders=spec.indexed_orders(),
-        cache=cache if spec.cache_namespace else None,
-        namespace=spec.cache_namespace or "facets",
-    )
+    that look up the same facts, such as "Wie bel je?" and related stories)."""
+    return facets.facet_index(spec.facets, visible, **_kept(spec))
+
+
+def _kept(spec: ListingSpec) -> dict:
+    """How a listing's index is kept: its orders, and the shared cache's version of it."""
+    return {
+        "orders": spec.indexed_orders(),
+        "cache": cache if spec.cache_namespace else None,
+        "namespace": spec.cache_namespace or "facets",
+    }
 
 
 def _facet(
     spec: ListingSpec, selection: Selection, queryset: QuerySet, *, base: QuerySet
 ) -> FacetedResults:
-    if spec.cache_namespace:
-        return facets.facet(
-            selection,
-            queryset,
-            base=base,
-            orders=spec.indexed_orders(),
-            rank=RANK,
-            cache=cache,
-            namespace=spec.cache_namespace,
-        )
-    return facets.facet(selection, queryset, base=base, orders=spec.indexed_orders(), rank=RANK)
+    return facets.facet(selection, queryset, base=base, rank=RANK, **_kept(spec))
 
 
 class IndexedPages:

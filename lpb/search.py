@@ -406,23 +406,3 @@ def rebuild_documents(
         model._default_manager.bulk_update(stale, ["search_document"])
         changed += len(stale)
     return changed
-
-
-# --- Vocabulary labels ---------------------------------------------------------------------------
-# Search documents hold vocabulary labels (a theme's name in Dutch and English). When a
-# coordinator renames a term, every app whose documents use it rebuilds them: each registers a
-# listener once (in its AppConfig.ready), and the admin calls ``term_changed`` after a save.
-
-_term_listeners: list = []
-
-
-def on_term_changed(listener) -> None:
-    """Register ``listener(term)``, called after a vocabulary term's label changed."""
-    if listener not in _term_listeners:
-        _term_listeners.append(listener)
-
-
-def term_changed(term) -> None:
-    """Tell every registered app that ``term``'s label changed (it rebuilds its documents)."""
-    for listener in _term_listeners:
-        listener(term)

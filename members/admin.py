@@ -21,7 +21,6 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from taggit.models import Tag
 
-from lpb import search
 from lpb.sessions import end_sessions
 from members import exports, imports, privacy, services, tags
 from members.models import (
@@ -39,7 +38,6 @@ from members.models import (
     User,
     WorkPractice,
 )
-from members.search import refresh_member
 
 logger = logging.getLogger(__name__)
 
@@ -413,8 +411,6 @@ class VocabularyAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
-        if change:  # people and stories are found by the labels: rebuild what uses this term
-            search.term_changed(obj)
 
     def has_delete_permission(self, request, obj=None):
         # Terms are referenced by profiles and stories: one in use cannot be deleted (that would
@@ -470,7 +466,6 @@ class MunicipalityAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
-        search.term_changed(obj)
 
     def has_add_permission(self, request):
         return False
@@ -528,10 +523,6 @@ class MemberAdmin(admin.ModelAdmin):
         url = reverse("admin:members_user_change", args=[member.user_id])
         return format_html('<a href="{}">{}</a>', url, member.user.email)
 
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        refresh_member(form.instance)
-
 
 admin.site.unregister(Tag)
 
@@ -576,8 +567,6 @@ class TagAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
-        if change:  # renamed: profiles and stories are found by their tags' names
-            search.term_changed(obj)
 
     def has_delete_permission(self, request, obj=None):
         # A tag in use disappears from profiles and stories when deleted: merge it instead.

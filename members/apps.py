@@ -7,10 +7,10 @@ class MembersConfig(AppConfig):
     verbose_name = _("Members")
 
     def ready(self) -> None:
-        from lpb.search import on_term_changed
-        from members.search import refresh_for_term
+        # The directory and the search documents stay fresh after every committed write.
+        from members.search import watch_changes
 
-        on_term_changed(refresh_for_term)
+        watch_changes()
 
         # Profile photos are served only to those who may see the profile.
         from lpb.media import guard_uploads

@@ -7,8 +7,7 @@ newest member, most practice stories. A misspelt name finds the person on Postgr
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
+from django.apps import apps
 from django.db.models import Prefetch, QuerySet
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy
@@ -54,26 +53,19 @@ FACETS = (
 
 SORT_NAME, SORT_NEWEST, SORT_CASES = "naam", "nieuwste", "verhalen"
 
-# The practices app plugs in how to count a member's stories (members may not import
-# practices): a function that annotates a Member queryset with ``case_count``. Until then "most
-# practice stories" sorts by name.
-_case_count: Callable[[QuerySet], QuerySet] | None = None
-
-
-def register_case_count(annotate: Callable[[QuerySet], QuerySet] | None) -> None:
-    """Called by the practices app (``AppConfig.ready``) to enable sorting by case count."""
-    global _case_count
-    _case_count = annotate
-
 
 def _by_name(queryset: QuerySet) -> QuerySet:
     return queryset.order_by("user__name", "pk")
 
 
 def _by_cases(queryset: QuerySet) -> QuerySet:
-    if _case_count is None:
+    """Most practice stories first. Members may not import practices: the practices app's
+    config says how to count (``annotate_case_count``); without that app, by name."""
+    try:
+        annotate = apps.get_app_config("practices").annotate_case_count
+    except (LookupError, AttributeError):
         return _by_name(queryset)
-    return _case_count(queryset).order_by("-case_count", "user__name", "pk")
+    return annotate(queryset).order_by("-case_count", "user__name", "pk")
 
 
 def for_cards(queryset: QuerySet) -> QuerySet:
@@ -107,14 +99,10 @@ SPEC = listing.ListingSpec(
 )
 
 
-def invalidate_counts() -> None:
-    """Forget the cached facet counts (``members.search`` calls this after every rebuild).
-
-    Call it also after a change that makes profiles appear or disappear without a profile
-    edit, such as approving or declining members; otherwise counts catch up within
-    ``lpb.facets.CACHE_TIMEOUT`` seconds (the listed members are never cached).
-    """
-    listing.invalidate(SPEC)
+def invalidate_counts(*, search_only: bool = False) -> None:
+    """Forget the cached facet counts once the transaction commits (``members.search`` calls
+    this after every rebuild, which ``lpb.freshness`` runs after every relevant write)."""
+    listing.invalidate(SPEC, search_only=search_only)
 
 
 def visible_members(viewer) -> QuerySet:

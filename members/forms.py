@@ -7,7 +7,6 @@ from django.utils.translation import gettext_lazy as _
 from lpb.forms import LongSelect, ModelMultipleChoiceField
 from lpb.images import square_avatar
 from members.models import Member, MemberQuality, Municipality, Quality
-from members.search import refresh_member
 from members.services import ensure_profile
 
 
@@ -63,7 +62,6 @@ class SignupForm(forms.Form):
         member.organisation = self.cleaned_data["organisation"].strip()
         member.municipality = self.cleaned_data.get("municipality")
         member.save(update_fields=["job_title", "organisation", "municipality", "updated_at"])
-        refresh_member(member)
 
 
 def grouped_municipality_choices() -> list:

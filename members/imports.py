@@ -30,9 +30,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
-from members.directory import invalidate_counts
-from members.models import Member, Municipality, Theme, User
-from members.search import refresh_members
+from members.models import Municipality, Theme, User
 from members.services import ensure_profile, send_member_email
 
 logger = logging.getLogger(__name__)
@@ -237,7 +235,7 @@ def apply(plans: list[RowPlan], *, by: User, filename: str) -> tuple[int, int]:
     """Write a plan without errors; returns (created, updated). Raises ValueError on errors."""
     if any(p.action == "error" for p in plans):
         raise ValueError("An import with errors cannot be applied.")
-    created, updated, touched = [], [], []
+    created, updated = [], []
     users = {u.email: u for u in User.objects.filter(email__in=[p.data["email"] for p in plans])}
     for item in plans:
         if item.action == "skip":
@@ -263,7 +261,6 @@ def apply(plans: list[RowPlan], *, by: User, filename: str) -> tuple[int, int]:
         member.save()
         if item.themes:
             member.themes.add(*item.themes)
-        touched.append(member.pk)
     message = f"Imported from {filename}"
     if created:
         LogEntry.objects.log_actions(
@@ -273,8 +270,6 @@ def apply(plans: list[RowPlan], *, by: User, filename: str) -> tuple[int, int]:
         LogEntry.objects.log_actions(
             user_id=by.pk, queryset=updated, action_flag=CHANGE, change_message=message
         )
-    refresh_members(Member.objects.filter(pk__in=touched))
-    invalidate_counts()
     for user in created:
         transaction.on_commit(lambda user=user: send_invitation(user))
     return len(created), len(updated)

@@ -17,8 +17,8 @@ that nothing of a deleted member is left behind. What each kind of relation mean
 - rows of the User or Member tables that point at the person (the accounts whose membership a
   coordinator changed) are other people's: not exported, and only the reference is cleared.
 
-The apps whose search documents or cached counts show member names register a listener with
-``on_account_deleted`` (as they do with ``lpb.search.on_term_changed``).
+Search documents and cached counts that show the person (their profile, the stories they
+wrote) are refreshed after the commit by ``lpb.freshness``, which sees the deletion.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ import json
 import logging
 import zipfile
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterator, Mapping
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -47,7 +47,6 @@ from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
 from lpb.sessions import end_sessions
-from members.directory import invalidate_counts
 from members.models import Member, User
 from members.services import send_member_email
 from members.tags import with_usage
@@ -476,17 +475,6 @@ class DeletionReport:
     works_kept: int
 
 
-# Listeners called inside the deletion's transaction with the objects that survived but
-# changed (works kept without an author, objects that lost a link), by model: apps rebuild
-# their search documents and forget cached counts.
-_deletion_listeners: list[Callable[[Mapping[type[models.Model], set]], None]] = []
-
-
-def on_account_deleted(listener: Callable[[Mapping[type[models.Model], set]], None]) -> None:
-    if listener not in _deletion_listeners:
-        _deletion_listeners.append(listener)
-
-
 class AccountNotDeletable(Exception):
     pass
 
@@ -505,9 +493,6 @@ def delete_account(*, user: User, keep: Collection[str] = ()) -> DeletionReport:
     plan = deletion_plan(user)
     kept = [work for work in plan.works if work.involves_others and work.key in keep]
     gone = [work.obj for work in plan.works if work not in kept]
-    changed: dict[type[models.Model], set] = defaultdict(set)
-    for survivor in [work.obj for work in kept] + [link.obj for link in plan.links]:
-        changed[type(survivor)].add(survivor.pk)
     tag_ids = _tag_ids([member, *gone] if member else gone)
     user_pk = user.pk
 
@@ -521,9 +506,6 @@ def delete_account(*, user: User, keep: Collection[str] = ()) -> DeletionReport:
 
     unused = with_usage(Tag.objects.filter(pk__in=tag_ids)).filter(usage=0)
     Tag.objects.filter(pk__in=list(unused.values_list("pk", flat=True))).delete()
-    invalidate_counts()
-    for listener in _deletion_listeners:
-        listener(dict(changed))
     report = DeletionReport(
         name=user.name, email=user.email, works_deleted=len(gone), works_kept=len(kept)
     )

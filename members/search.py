@@ -2,25 +2,22 @@
 
 ``Member.search_document`` is denormalised text, rebuilt here whenever what it is made of
 changes; on PostgreSQL a trigger derives the ``search_vector`` from it (see ``lpb.search``).
-Call explicitly, after the change is saved (no signals):
-
-- ``refresh_member(member)`` — after a profile, its user's name, its tags, qualities or other
-  relations changed (the profile edit view, the member admin);
-- ``refresh_for_term(term)`` — after a coordinator changed a label of a quality, kind of work,
-  role image, theme, organisation type, municipality, province or tag (the admin's save; also
-  after merging tags), to rebuild every member that uses it, in bulk;
-- ``refresh_members(queryset)`` — in bulk, e.g. after seeding demo data;
-  ``manage.py rebuild_search`` rebuilds all.
+Nobody calls this after a write: :func:`watch_changes` (from ``MembersConfig.ready``) tells
+``lpb.freshness`` what the documents and the directory are made of, and it rebuilds the
+documents of the changed members and forgets the counts after every commit, whichever path
+wrote (site, admin forms and actions, imports, tag merges, vocabulary edits, deletions).
+``refresh_members(queryset)`` rebuilds in bulk after writes that bypass signals (seeding demo
+data with ``bulk_create``); ``manage.py rebuild_search`` rebuilds all.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from django.db.models import Model, QuerySet
 from taggit.models import Tag
 
-from lpb import search
+from lpb import freshness, search
 from members.directory import invalidate_counts
 from members.models import (
     Member,
@@ -108,28 +105,29 @@ def refresh_members(queryset: QuerySet, *, batch_size: int = BATCH_SIZE) -> int:
     return changed
 
 
-_member_listeners: list = []
+def refresh_listed(pks: Collection[int]) -> None:
+    """After a change to what the directory filters or sorts by (``lpb.freshness`` calls it
+    after the commit): rebuild those members' documents and forget the counts."""
+    refresh_members(Member.objects.filter(pk__in=pks))
 
 
-def on_member_refreshed(listener) -> None:
-    """Register ``listener(member_pk)``, called after a member's document was rebuilt: other
-    apps' documents that show the member (by name, as far as their visibility allows) follow."""
-    if listener not in _member_listeners:
-        _member_listeners.append(listener)
+def refresh_documents(pks: Collection[int]) -> None:
+    """After a change to text that only the search document holds (a bio): rebuild those
+    documents; when one changed, the directory forgets its searches, not its index."""
+    queryset = Member.objects.filter(pk__in=pks)
+    changed = search.rebuild_documents(
+        queryset, build=build_document, prepare=MemberQuerySet.for_display
+    )
+    if changed:
+        invalidate_counts(search_only=True)
 
 
 def refresh_member(member: Member | int) -> None:
-    """Rebuild one member's document (after their profile, tags or relations changed)."""
+    """Rebuild one member's document now (``lpb.freshness`` does it after every commit)."""
     pk = member.pk if isinstance(member, Member) else member
-    fresh = Member.objects.for_display().get(pk=pk)
-    text = build_document(fresh)
-    if text != fresh.search_document:
-        Member.objects.filter(pk=pk).update(search_document=text)
-    invalidate_counts()  # the profile's facets may have changed even when its text did not
+    refresh_members(Member.objects.filter(pk=pk))
     if isinstance(member, Member):
-        member.search_document = text
-    for listener in _member_listeners:
-        listener(pk)
+        member.search_document = Member.objects.values_list("search_document", flat=True).get(pk=pk)
 
 
 def refresh_for_term(term: Model) -> int:
@@ -139,8 +137,38 @@ def refresh_for_term(term: Model) -> int:
         return 0  # a vocabulary profiles do not carry (tensions, the changing context)
     if lookup is None:
         raise TypeError(f"Members are not searched by {type(term).__name__}.")
-    return refresh_members(Member.objects.filter(**{lookup: term}))
+    return refresh_for_terms(lookup, [term.pk])
+
+
+def refresh_for_terms(lookup: str, pks: Collection[int]) -> int:
+    """Rebuild the documents of every member using these terms (after one changed)."""
+    return refresh_members(Member.objects.filter(**{f"{lookup}__in": pks}))
 
 
 def rebuild_all() -> int:
     return refresh_members(Member.objects.all())
+
+
+def watch_changes() -> None:
+    """What the directory and the members' search documents are made of (``lpb.freshness``):
+    the facets and orders, the text only the documents hold, the users' names and states, the
+    expertise tags, the qualities with their examples, and every vocabulary term."""
+    from functools import partial
+
+    from members.models import MemberQuality, TaggedMember, User
+
+    # (Cards are read from the rows each time: what only a card shows needs nothing.)
+    listed = {"municipality", "organisation_type", "visibility", "user"}
+    listed |= {"role_images", "work_practices", "themes", "qualities"}
+    text = {"job_title", "organisation", "ask_me_about", "neighbourhoods", "bio"}
+    freshness.watch(Member, fields=listed, then=refresh_listed)
+    freshness.watch(Member, fields=text, then=refresh_documents)
+    freshness.watch(MemberQuality, owner="member_id", then=refresh_listed)
+    freshness.watch(TaggedMember, owner="content_object_id", then=refresh_listed)
+    freshness.watch(
+        User,
+        fields={"name", "status", "is_active", "date_joined"},
+        then=lambda pks: refresh_listed(Member.objects.filter(user__in=pks).values("pk")),
+    )
+    for model, lookup in TERM_LOOKUPS.items():
+        freshness.watch(model, then=partial(refresh_for_terms, lookup))

@@ -10,9 +10,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
-from members.directory import invalidate_counts
 from members.models import Member, User
-from members.search import refresh_member
 
 
 def send_member_email(*, user: User, template: str, context: dict | None = None) -> None:
@@ -30,7 +28,6 @@ def ensure_profile(*, user: User) -> Member:
         return user.member
     except Member.DoesNotExist:
         member = Member.objects.create(user=user, slug=Member.unique_slug(user.name or "lid"))
-        refresh_member(member)
         user.member = member
         return member
 
@@ -51,7 +48,6 @@ def approve_member(*, user: User, by: User) -> bool:
     user.full_clean(exclude=["password"])
     user.save(update_fields=["status", "status_changed_at", "status_changed_by", "is_active"])
     ensure_profile(user=user)
-    invalidate_counts()
     _log(by=by, user=user, message="Approved membership")
     transaction.on_commit(
         lambda: send_member_email(
@@ -73,7 +69,6 @@ def decline_member(*, user: User, by: User) -> bool:
     user.set_status(User.Status.DECLINED, by=by)
     user.is_active = False
     user.save(update_fields=["status", "status_changed_at", "status_changed_by", "is_active"])
-    invalidate_counts()
     _log(by=by, user=user, message="Declined membership")
     transaction.on_commit(lambda: send_member_email(user=user, template="members/email/declined"))
     return True
@@ -91,6 +86,5 @@ def make_alumni(*, user: User, by: User) -> bool:
         raise ValueError("A coordinator's account cannot be made alumni.")
     user.set_status(User.Status.ALUMNI, by=by)
     user.save(update_fields=["status", "status_changed_at", "status_changed_by"])
-    invalidate_counts()
     _log(by=by, user=user, message="Made alumni")
     return True

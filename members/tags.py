@@ -13,8 +13,6 @@ from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
 from taggit.models import Tag
 
-from lpb import search
-
 
 def tagged_item_models() -> list[type[models.Model]]:
     """The through models that attach tags to objects (one row per object and tag)."""
@@ -83,5 +81,4 @@ def merge_tags(*, tags: list[Tag], into: Tag, by) -> int:
         action_flag=CHANGE,
         change_message="Merged in: " + ", ".join(f"“{tag.name}”" for tag in sources),
     )
-    search.term_changed(into)  # every moved profile and story now carries ``into``
     return moved

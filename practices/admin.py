@@ -7,7 +7,6 @@ from django.utils.translation import ngettext
 
 from practices import services
 from practices.models import CaseImage, CoAuthorInvitation, PracticeCase
-from practices.search import refresh_case
 
 
 class CaseImageInline(admin.TabularInline):
@@ -78,10 +77,6 @@ class PracticeCaseAdmin(admin.ModelAdmin):
     @admin.display(description=_("“Useful”"), ordering="useful_count")
     def useful_count(self, case: PracticeCase) -> int:
         return case.useful_count
-
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        refresh_case(form.instance)
 
     @admin.action(description=_("Publish selected stories"))
     def publish(self, request, queryset):

@@ -20,7 +20,6 @@ from django.utils import timezone
 from members.models import Member, User
 from members.services import send_member_email
 from practices.models import CoAuthorInvitation, PracticeCase
-from practices.search import refresh_case
 
 Status = CoAuthorInvitation.Status
 logger = logging.getLogger(__name__)
@@ -114,7 +113,6 @@ def accept_invitation(*, invitation: CoAuthorInvitation, member: Member) -> None
     _answer(invitation, member=member, status=Status.ACCEPTED)
     invitation.case.co_authors.add(member)
     _log(by=member.user, case=invitation.case, message="Accepted to co-author")
-    refresh_case(invitation.case)
 
 
 @transaction.atomic
@@ -138,4 +136,3 @@ def leave_case(*, case: PracticeCase, member: Member) -> None:
         defaults={"status": Status.LEFT, "answered_at": timezone.now()},
     )
     _log(by=member.user, case=case, message="Left the story as co-author")
-    refresh_case(case)

@@ -80,8 +80,9 @@ def recognition_counts() -> dict[int, int]:
     return counts
 
 
-def forget_recognition_counts(**_signal) -> None:
-    """A new version of the recognition counts (connected to Recognition's save and delete)."""
+def forget_recognition_counts(*_changed) -> None:
+    """A new version of the recognition counts (``lpb.freshness`` calls it after a recognition
+    was saved or deleted and the change committed)."""
     cache.set(RECOGNITIONS_VERSION, uuid.uuid4().hex, None)
 
 
@@ -114,9 +115,10 @@ SPEC = ListingSpec(
 )
 
 
-def invalidate_counts() -> None:
-    """Forget the cached facet counts (after stories were published, archived or edited)."""
-    listing.invalidate(SPEC)
+def invalidate_counts(*, search_only: bool = False) -> None:
+    """Forget the cached facet counts once the transaction commits (``practices.search``'s
+    watchers call it after stories were published, archived or edited)."""
+    listing.invalidate(SPEC, search_only=search_only)
 
 
 def visible_cases(viewer) -> QuerySet:
@@ -132,6 +134,31 @@ def visible_cases(viewer) -> QuerySet:
 
 def browse_cases(*, viewer, params) -> listing.Listing:
     return listing.browse(SPEC, visible=visible_cases(viewer), params=params)
+
+
+def related_cases(case: PracticeCase, *, viewer, limit: int = 3) -> list[PracticeCase]:
+    """The stories to read next (``PracticeCase.related_cases``), scored on the listing's facet
+    index of what ``viewer`` may see: bitmaps per theme, quality and place, so no query scores
+    the 20,000 stories; then one query for the chosen ones (and one for their qualities).
+    Expects the case's themes, qualities and place loaded (``for_display``)."""
+    index = listing.index(SPEC, visible_cases(viewer))
+    weighted = [(index.having("thema", [t.code]), 2) for t in case.themes.all()]
+    weighted += [(index.having("kwaliteit", [q.code]), 1) for q in case.qualities.all()]
+    if case.municipality:  # the same province 1, the same municipality 1 more
+        weighted.append((index.having("provincie", [case.municipality.province.slug]), 1))
+        weighted.append((index.having("gemeente", [case.municipality.cbs_code]), 1))
+    keys = index.top(weighted, SORT_NEWEST, limit, leave_out=index.mask([case.pk]))
+    by_key = PracticeCase.objects.select_related("municipality").in_bulk(keys)
+    related = [by_key[key] for key in keys if key in by_key]
+    # The cards' qualities come from the index too (it holds the options): no query.
+    qualities = {str(q.code): q for q in index.options_of("kwaliteit")}  # in their order
+    codes = index.keys_of("kwaliteit", keys)
+    for story in related:
+        chosen = story.qualities.all()
+        chosen._result_cache = [q for code, q in qualities.items() if code in codes[story.pk]]
+        chosen._prefetch_done = True
+        story._prefetched_objects_cache = {"qualities": chosen}
+    return related
 
 
 def feed_cases(*, params, limit: int = 30) -> QuerySet:

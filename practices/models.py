@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 
+from lpb.freshness import WatchedQuerySet
 from lpb.markdown import render_markdown
 from members.models import (
     Member,
@@ -38,6 +39,8 @@ PERIOD_FIRST_YEAR, PERIOD_LAST_YEAR = 1950, 2100
 class TaggedCase(TaggedItemBase):
     content_object = models.ForeignKey("PracticeCase", on_delete=models.CASCADE)
 
+    objects = WatchedQuerySet.as_manager()  # tag merges update rows: lpb.freshness sees them
+
     class Meta:
         verbose_name = _("story tag")
         verbose_name_plural = _("story tags")
@@ -46,7 +49,7 @@ class TaggedCase(TaggedItemBase):
         ]
 
 
-class PracticeCaseQuerySet(models.QuerySet):
+class PracticeCaseQuerySet(WatchedQuerySet):
     def members_only(self) -> PracticeCaseQuerySet:
         """Published stories that every member may read and an anonymous visitor may not."""
         return self.filter(
@@ -59,7 +62,11 @@ class PracticeCaseQuerySet(models.QuerySet):
     def authored_by(self, member_id: int | None) -> PracticeCaseQuerySet:
         if member_id is None:
             return self.none()
-        return self.filter(Q(author_id=member_id) | Q(co_authors__id=member_id)).distinct()
+        # The keys of both sides in one subquery: each side uses its own index, and no row is
+        # repeated (an OR across the co-author join would need DISTINCT over every story).
+        written = PracticeCase.objects.order_by().filter(author_id=member_id).values("pk")
+        co_written = PracticeCase.co_authors.through.objects.order_by().filter(member_id=member_id)
+        return self.filter(pk__in=written.union(co_written.values("practicecase_id"), all=True))
 
     def visible_to(self, viewer) -> PracticeCaseQuerySet:
         """The stories ``viewer`` may read (the rules in one place).
@@ -74,20 +81,20 @@ class PracticeCaseQuerySet(models.QuerySet):
         published = Q(status=PracticeCase.Status.PUBLISHED)
         if not (viewer.is_authenticated and viewer.is_member):
             published &= Q(visibility=PracticeCase.Visibility.PUBLIC)
-        member_id = member_id_of(viewer)
-        if member_id is None:
+        if not viewer.is_authenticated:
             return self.filter(published)
-        # Authors, accepted co-authors and members invited to co-sign (to read before answering).
+        # Authors, accepted co-authors and members invited to co-sign (to read before
+        # answering), by user id: no query for the viewer's profile.
         own = (
-            Q(author_id=member_id)
+            Q(author__user_id=viewer.pk)
             | Q(
-                pk__in=PracticeCase.co_authors.through.objects.filter(member_id=member_id).values(
-                    "practicecase_id"
-                )
+                pk__in=PracticeCase.co_authors.through.objects.filter(
+                    member__user_id=viewer.pk
+                ).values("practicecase_id")
             )
             | Q(
                 pk__in=CoAuthorInvitation.objects.filter(
-                    member_id=member_id, status=CoAuthorInvitation.Status.PENDING
+                    member__user_id=viewer.pk, status=CoAuthorInvitation.Status.PENDING
                 ).values("case_id")
             )
         )
@@ -345,32 +352,12 @@ class PracticeCase(models.Model):
         """Published stories the viewer may read that share themes, qualities or place.
 
         Score: 2 per shared theme, 1 per shared quality, 2 for the same municipality or 1 for
-        the same province; ties go to the newest.
+        the same province; ties go to the newest. Scored in the listing's facet index (see
+        ``practices.listing.related_cases``), so the cost does not grow with the stories.
         """
-        theme_ids = [t.pk for t in self.themes.all()]
-        quality_ids = [q.pk for q in self.qualities.all()]
-        province_id = self.municipality.province_id if self.municipality else None
-        same_place = models.Case(
-            models.When(municipality_id=self.municipality_id, then=models.Value(2)),
-            models.When(municipality__province_id=province_id, then=models.Value(1)),
-            default=models.Value(0),
-        )
-        return list(
-            PracticeCase.objects.visible_to(viewer)
-            .published()
-            .exclude(pk=self.pk)
-            .annotate(
-                shared_themes=Count("themes", filter=Q(themes__in=theme_ids), distinct=True),
-                shared_qualities=Count(
-                    "qualities", filter=Q(qualities__in=quality_ids), distinct=True
-                ),
-            )
-            .alias(score=models.F("shared_themes") * 2 + models.F("shared_qualities") + same_place)
-            .filter(score__gt=0)
-            .order_by("-score", "-published_at")
-            .select_related("municipality")
-            .prefetch_related("qualities")[:limit]
-        )
+        from practices.listing import related_cases
+
+        return related_cases(self, viewer=viewer, limit=limit)
 
     def bylines(self, viewer) -> list[Member | None]:
         """The author and accepted co-authors as ``viewer`` may see them (``for_display()``).
@@ -390,8 +377,7 @@ class PracticeCase(models.Model):
             return False
         if user.is_coordinator:
             return True
-        member_id = member_id_of(user)
-        return member_id is not None and any(m.pk == member_id for m in self.all_authors())
+        return any(m.user_id == user.pk for m in self.all_authors())
 
 
 class CaseImage(models.Model):

@@ -1,22 +1,21 @@
 """The practice stories' search documents: what the listing's text search looks in.
 
 Like ``members.search``: ``PracticeCase.search_document`` is denormalised text, rebuilt here
-after a change is saved (no signals); on PostgreSQL a trigger derives the vector from it.
-
-- ``refresh_case(case)`` — after a story, its tags or relations changed (the edit view, admin);
-- ``refresh_cases(queryset)`` — in bulk (demo data, a vocabulary label change);
-- ``refresh_for_term(term)`` — after a coordinator changed a label the stories use.
+after every committed change (:func:`watch_changes`, from ``PracticesConfig.ready``, tells
+``lpb.freshness`` what it is made of); on PostgreSQL a trigger derives the vector from it.
+``refresh_cases(queryset)`` rebuilds in bulk after writes that bypass signals (demo data).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection
 
 from django.db.models import Model, QuerySet
 from taggit.models import Tag
 
-from lpb import search
+from lpb import freshness, search
 from members.models import (
+    Member,
     Municipality,
     OrganisationType,
     Province,
@@ -88,19 +87,86 @@ def refresh_case(case: PracticeCase) -> None:
     refresh_cases(PracticeCase.objects.filter(pk=case.pk))
 
 
-def refresh_after_account_deletion(changed: Mapping[type[Model], set]) -> int:
-    """Stories that lost their author or a co-author when a member deleted their account (see
-    ``members.privacy.on_account_deleted``); the counts change even when none did."""
-    return refresh_cases(PracticeCase.objects.filter(pk__in=changed.get(PracticeCase, ())))
+def _listed(pks: Collection[int]) -> bool:
+    """Whether any of these stories is (or, deleted, may have been) in the listing."""
+    drafts = PracticeCase.objects.filter(pk__in=pks, status=PracticeCase.Status.DRAFT)
+    return drafts.count() < len(pks)
 
 
-def refresh_for_member(member_pk: int) -> int:
-    """Stories a member co-signed, after their profile (name, visibility) changed."""
-    return refresh_cases(PracticeCase.objects.filter(co_authors=member_pk))
+def refresh_listed(pks: Collection[int]) -> None:
+    """After a change to what the listing filters or sorts by (``lpb.freshness`` calls it after
+    the commit): rebuild those documents; forget the counts unless all are drafts."""
+    refresh_documents(pks, search_only=False)
+
+
+def refresh_status(pks: Collection[int]) -> None:
+    """After stories were published, archived or taken back: the listing changed."""
+    search.rebuild_documents(
+        PracticeCase.objects.filter(pk__in=pks),
+        build=build_document,
+        prepare=PracticeCaseQuerySet.for_display,
+    )
+    invalidate_counts()
+
+
+def refresh_documents(pks: Collection[int], *, search_only: bool = True) -> None:
+    """After a change to text only the documents hold (a title, a section, an author's name):
+    rebuild them; when a listed one changed, the listing forgets its searches (a draft's
+    edit changes nothing anyone else sees)."""
+    changed = search.rebuild_documents(
+        PracticeCase.objects.filter(pk__in=pks),
+        build=build_document,
+        prepare=PracticeCaseQuerySet.for_display,
+    )
+    if (changed or not search_only) and _listed(pks):
+        invalidate_counts(search_only=search_only)
 
 
 def refresh_for_term(term: Model) -> int:
     lookup = TERM_LOOKUPS.get(type(term))
     if lookup is None:
         return 0
-    return refresh_cases(PracticeCase.objects.filter(**{lookup: term}))
+    return refresh_for_terms(lookup, [term.pk])
+
+
+def refresh_for_terms(lookup: str, pks: Collection[int]) -> int:
+    return refresh_cases(PracticeCase.objects.filter(**{f"{lookup}__in": pks}))
+
+
+def _stories_of_member(member: Member) -> list[int]:
+    """The stories a member wrote or co-wrote (read before a deletion takes them away)."""
+    return list(PracticeCase.objects.authored_by(member.pk).values_list("pk", flat=True))
+
+
+def _stories_of_user(user) -> list[int]:
+    member = Member.objects.filter(user=user).only("pk").first()
+    return _stories_of_member(member) if member else []
+
+
+def watch_changes() -> None:
+    """What the story listing and the stories' documents are made of (``lpb.freshness``):
+    status, facets and orders; the text only the documents hold, including the authors' names
+    (a renamed or deleted author); tags; vocabulary terms; recognitions ("most recognised")."""
+    from functools import partial
+
+    from members.models import User
+    from practices.listing import forget_recognition_counts
+    from practices.models import Recognition, TaggedCase
+
+    listed = {"visibility", "municipality", "period_start", "period_end", "published_at"}
+    listed |= {"featured", "qualities", "work_practices", "themes", "tensions"}
+    text = {"title", "summary", "neighbourhood", "situation", "approach", "result", "lessons"}
+    text |= {"partner_types", "author", "co_authors"}
+    freshness.watch(PracticeCase, fields={"status"}, then=refresh_status)
+    freshness.watch(PracticeCase, fields=listed, then=refresh_listed)
+    freshness.watch(PracticeCase, fields=text, then=refresh_documents)
+    freshness.watch(TaggedCase, owner="content_object_id", then=refresh_listed)
+    # (A deletion is always watched. A story shows a member's user; its search text names a
+    # co-author only as far as their profile's visibility lets every reader of it see them.)
+    freshness.watch(
+        Member, fields={"user", "visibility"}, owner=_stories_of_member, then=refresh_documents
+    )
+    freshness.watch(User, fields={"name"}, owner=_stories_of_user, then=refresh_documents)
+    freshness.watch(Recognition, then=forget_recognition_counts)
+    for model, lookup in TERM_LOOKUPS.items():
+        freshness.watch(model, then=partial(refresh_for_terms, lookup))

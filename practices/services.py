@@ -6,7 +6,6 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from members.models import Member
-from practices.listing import invalidate_counts
 from practices.models import PracticeCase, Recognition
 
 
@@ -16,14 +15,12 @@ def publish_case(*, case: PracticeCase) -> None:
     case.published_at = case.published_at or timezone.now()
     case.full_clean()
     case.save()
-    invalidate_counts()
 
 
 @transaction.atomic
 def archive_case(*, case: PracticeCase) -> None:
     case.status = PracticeCase.Status.ARCHIVED
     case.save(update_fields=["status", "updated_at"])
-    invalidate_counts()
 
 
 def toggle_recognition(*, case: PracticeCase, member: Member, kind: str) -> bool:

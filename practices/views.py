@@ -3,6 +3,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 from django.forms.utils import ErrorDict
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -35,8 +36,20 @@ def case_list(request):
 
 
 def case_detail(request, slug: str):
-    visible = PracticeCase.objects.visible_to(request.user).for_display()
-    case = visible.with_recognition_counts().filter(slug=slug).first()
+    # Whether the viewer marked the story comes with it (one query less per page view), found
+    # by the viewer's user id (no query for their profile).
+    mine = {}
+    if request.user.is_authenticated and request.user.is_member:
+        theirs = Recognition.objects.filter(case=OuterRef("pk"), member__user_id=request.user.pk)
+        mine = {f"_marked_{k}": Exists(theirs.filter(kind=k)) for k in Recognition.Kind.values}
+    case = (
+        PracticeCase.objects.visible_to(request.user)
+        .for_display()
+        .with_recognition_counts()
+        .annotate(**mine)
+        .filter(slug=slug)
+        .first()
+    )
     if case is None:
         return login_for_members_only(
             request,
@@ -46,17 +59,11 @@ def case_detail(request, slug: str):
                 "you will come straight back to it."
             ),
         )
-    member_id = member_id_of(request.user)
-    marked = set()
+    marked = {kind for kind in Recognition.Kind.values if getattr(case, f"_marked_{kind}", False)}
     invitation = None
-    if member_id and request.user.is_member:
-        marked = set(
-            Recognition.objects.filter(case=case, member_id=member_id).values_list(
-                "kind", flat=True
-            )
-        )
+    if request.user.is_authenticated and request.user.is_member:
         invitation = CoAuthorInvitation.objects.filter(
-            case=case, member_id=member_id, status=CoAuthorInvitation.Status.PENDING
+            case=case, member__user_id=request.user.pk, status=CoAuthorInvitation.Status.PENDING
         ).first()
     return render(
         request,
@@ -65,7 +72,7 @@ def case_detail(request, slug: str):
             "case": case,
             "bylines": case.bylines(request.user),
             "can_edit": case.can_edit(request.user),
-            "can_leave": any(m.pk == member_id for m in case.co_authors.all()),
+            "can_leave": any(m.user_id == request.user.pk for m in case.co_authors.all()),
             "invitation": invitation,
             "marked": marked,
             "related": case.related_cases(viewer=request.user),

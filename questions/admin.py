@@ -98,7 +98,6 @@ class QuestionAdmin(admin.ModelAdmin):
     def close(self, request, queryset):
         questions = list(queryset)
         queryset.update(status=Question.Status.CLOSED, closed_at=timezone.now())
-        services.invalidate_counts()
         self._done(request, questions, "Closed")
 
     @admin.action(description=_("Merge selected questions into the oldest one"))

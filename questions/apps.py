@@ -8,10 +8,10 @@ class QuestionsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from members.privacy import on_account_deleted
-        from questions.search import refresh_after_account_deletion
+        # The listing and the search documents stay fresh after every committed write.
+        from questions.search import watch_changes
 
-        on_account_deleted(refresh_after_account_deletion)
+        watch_changes()
 
         # ``seed_demo --questions N``: demo questions with about four answers each.
         from practices.demo import register_seeder

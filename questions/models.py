@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from lpb.freshness import WatchedQuerySet
 from lpb.markdown import render_markdown
 from members.models import Member, Municipality, Theme, WorkPractice
 from practices.models import PracticeCase, member_id_of
@@ -22,7 +23,7 @@ from practices.models import PracticeCase, member_id_of
 RESERVED_SLUGS = {"nieuw", "meedenken", "meldingen"}
 
 
-class QuestionQuerySet(models.QuerySet):
+class QuestionQuerySet(WatchedQuerySet):
     def readable_by(self, viewer) -> QuestionQuerySet:
         """The questions ``viewer`` may read (the rules in one place). Never public.
 

@@ -4,11 +4,11 @@ searched (a hidden answer must not be found)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection
 
-from django.db.models import Model, QuerySet
+from django.db.models import QuerySet
 
-from lpb import search
+from lpb import freshness, search
 from members.search import bilingual_labels
 from questions.listing import invalidate_counts
 from questions.models import Question
@@ -42,6 +42,16 @@ def refresh_question(question: Question) -> None:
     refresh_questions(Question.objects.filter(pk=question.pk))
 
 
-def refresh_after_account_deletion(changed: Mapping[type[Model], set]) -> int:
-    """Questions and answers of a deleted member change the listing's counts."""
-    return refresh_questions(Question.objects.filter(pk__in=changed.get(Question, ())))
+def refresh_listed(pks: Collection[int]) -> None:
+    """After a committed change to what /vragen/ filters, sorts or searches by (``lpb.freshness``
+    calls it): rebuild those documents and forget the counts."""
+    refresh_questions(Question.objects.filter(pk__in=pks))
+
+
+def watch_changes() -> None:
+    """What the question listing and the questions' documents are made of (``lpb.freshness``):
+    status, audience, facets, the asker, a merge, and the text searched. Answers are neither
+    searched nor counted from the index ("most answers" is ordered by the database)."""
+    listed = {"status", "audience", "merged_into", "asker", "created_at", "municipality"}
+    listed |= {"themes", "work_practices", "title", "situation", "summary"}
+    freshness.watch(Question, fields=listed, then=refresh_listed)

@@ -14,13 +14,8 @@ from django.utils.translation import gettext as _
 from members.models import Member, User
 from practices import coauthors
 from practices.models import PracticeCase
-from practices.search import refresh_case
 from questions import notifications, routing
-from questions.listing import invalidate_counts
-
-__all__ = ["invalidate_counts"]
 from questions.models import Answer, Follow, Question, Recipient
-from questions.search import refresh_question
 
 
 class LimitReached(Exception):
@@ -62,7 +57,6 @@ def ask_question(
     question.themes.set(list(themes))
     question.work_practices.set(list(work))
     Follow.objects.create(question=question, member=asker, reason=Follow.Reason.ASKED)
-    refresh_question(question)
     send_to(question=question, candidates=routing.route(question))
     return question
 
@@ -120,7 +114,6 @@ def answer_question(*, question: Question, author: Member, body: str) -> Answer:
     notifications.notify_followers(
         question=question, kind=notifications.Kind.ANSWER, answer=answer, exclude=[author.pk]
     )
-    invalidate_counts()
     return answer
 
 
@@ -144,7 +137,6 @@ def close_question(*, question: Question, summary: str) -> None:
     question.closed_at = timezone.now()
     question.full_clean()
     question.save(update_fields=["status", "summary", "closed_at", "situation_html"])
-    refresh_question(question)
     notifications.notify_followers(
         question=question, kind=notifications.Kind.CLOSED, exclude=[question.asker_id]
     )
@@ -155,7 +147,6 @@ def reopen_question(*, question: Question) -> None:
     question.status = Question.Status.ANSWERED if question.answer_count else Question.Status.OPEN
     question.closed_at = None
     question.save(update_fields=["status", "closed_at", "situation_html"])
-    invalidate_counts()
 
 
 def toggle_follow(*, question: Question, member: Member) -> bool:
@@ -214,7 +205,6 @@ def merge_questions(*, duplicate: Question, into: Question) -> None:
         ],
         ignore_conflicts=True,
     )
-    invalidate_counts()
 
 
 @transaction.atomic
@@ -237,7 +227,6 @@ def make_story(*, question: Question, author: Member) -> PracticeCase:
     )
     story.themes.set(question.themes.all())
     story.work_practices.set(question.work_practices.all())
-    refresh_case(story)
     question.story = story
     question.save(update_fields=["story", "situation_html"])
     answerers = {a.author.pk: a.author for a in helpful if a.author and a.author.pk != author.pk}

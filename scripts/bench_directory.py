@@ -18,7 +18,7 @@ each), then, logged in as a member:
   after a change, which builds it), the number of results, and the median and 95th percentile
   server time over ``--runs`` runs.
 
-Targets: at most 15 queries and a median under 60 ms per request. Production settings (DEBUG
+Targets: at most 15 queries and a median of at most 20 ms per request. Production settings (DEBUG
 off, the configured cache); use PostgreSQL for figures that mean something. A benchmark, not a
 test: it asserts nothing.
 """
@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lpb.settings")
 os.environ.setdefault("DJANGO_SECRET_KEY", "benchmark-only-secret-key")
 
-MAX_QUERIES, MAX_MEDIAN_MS = 15, 60
+MAX_QUERIES, MAX_MEDIAN_MS = 15, 20
 # The function giving the rows a viewer may see, in the browse function's module.
 VISIBLE = {
     "/leden/": "visible_members",
@@ -227,15 +227,22 @@ def bench(path: str, browse, target: str, requests, *, viewer, runs: int) -> Non
         started = time.perf_counter()
         facets.FacetIndex(spec.facets, visible, spec.indexed_orders())
         builds.append((time.perf_counter() - started) * 1000)
+    import tracemalloc
+
+    tracemalloc.start()
+    kept = facets.FacetIndex(spec.facets, visible, spec.indexed_orders())
+    held = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    del kept
     print(
         f"\n{path}: building the facet index (once per change, per process): "
-        f"median {statistics.median(builds):.0f} ms"
+        f"median {statistics.median(builds):.0f} ms; it holds {held / 2**20:.1f} MiB"
     )
 
     client = Client()
     client.force_login(viewer)
     header = (
-        f"{path:<16} {'queries':>7} {'1st after change':>16} {'results':>8}   "
+        f"{path:<16} {'queries':>7} {'1st after change':>20} {'results':>8}   "
         f"{'median':>7} {'p95':>6}  (ms)"
     )
     print(f"\n{header}\n{'-' * len(header)}")
@@ -243,9 +250,11 @@ def bench(path: str, browse, target: str, requests, *, viewer, runs: int) -> Non
     for label, query, htmx in requests:
         url = path + ("?" + query if query else "")
         extra = {"HTTP_HX_REQUEST": "true", "HTTP_HX_TARGET": target} if htmx else {}
-        listing.invalidate(spec)
+        listing.invalidate(spec)  # as after a committed change
         with CaptureQueriesContext(connection) as captured:
+            started = time.perf_counter()
             response = client.get(url, secure=True, **extra)
+            first_ms = (time.perf_counter() - started) * 1000
         first = len(captured)
         with CaptureQueriesContext(connection) as captured:
             client.get(url, secure=True, **extra)
@@ -264,11 +273,15 @@ def bench(path: str, browse, target: str, requests, *, viewer, runs: int) -> Non
         median = statistics.median(timings)
         p95 = timings[max(0, round(0.95 * len(timings)) - 1)]
         slowest = max(slowest, median)
-        print(f"{label:<16} {queries:>7} {first:>16} {results!s:>8}   {median:>7.1f} {p95:>6.1f}")
-    verdict = "within" if most_queries <= MAX_QUERIES and slowest < MAX_MEDIAN_MS else "NOT within"
+        after_change = f"{first} q, {first_ms:.0f} ms"
+        print(
+            f"{label:<16} {queries:>7} {after_change:>20} {results!s:>8}   "
+            f"{median:>7.1f} {p95:>6.1f}"
+        )
+    verdict = "within" if most_queries <= MAX_QUERIES and slowest <= MAX_MEDIAN_MS else "NOT within"
     print(
         f"\n{path}: slowest median {slowest:.1f} ms; at most {most_queries} queries: {verdict} "
-        f"the targets (≤ {MAX_QUERIES} queries, median < {MAX_MEDIAN_MS} ms)"
+        f"the targets (≤ {MAX_QUERIES} queries, median ≤ {MAX_MEDIAN_MS} ms)"
     )
 
 

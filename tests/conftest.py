@@ -32,6 +32,20 @@ PERSONAS = [
 ]
 
 
+@pytest.fixture(scope="session")
+def redis_url():
+    """A Redis for the tests of ``REDIS_URL``: the local one at 127.0.0.1:6379 when it answers,
+    else one started for this test run (``redis-server`` on a free port); skipped, saying why,
+    when ``redis-server`` is not installed."""
+    from tests.live_servers import redis_server
+
+    try:
+        with redis_server() as url:
+            yield url
+    except FileNotFoundError:
+        pytest.skip("needs Redis: none answers at 127.0.0.1:6379 and redis-server is missing")
+
+
 def pytest_addoption(parser):
     parser.addoption(
         "--screenshots",
@@ -56,6 +70,46 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "screenshots" in item.keywords:
             item.add_marker(skip)
+
+
+def _only_the_tests_transaction(connection) -> bool:
+    """Whether the connection is inside the test's own (never committed) transaction only."""
+    blocks = connection.atomic_blocks
+    return bool(blocks) and all(getattr(block, "_from_testcase", False) for block in blocks)
+
+
+@pytest.fixture(autouse=True)
+def _commits_as_in_production(monkeypatch):
+    """``transaction.on_commit`` callbacks run when the code under test commits, as they do in
+    production: pytest-django wraps each test in a transaction that never commits, so they
+    would otherwise never run (``lpb.freshness`` refreshes listings in them).
+
+    A callback registered outside the code's own transactions runs at once (autocommit); one
+    registered inside runs when the code's outermost ``atomic`` block ends without error.
+    """
+    from django.db import connections, transaction
+    from django.db.backends.base.base import BaseDatabaseWrapper
+
+    original_on_commit = BaseDatabaseWrapper.on_commit
+    original_exit = transaction.Atomic.__exit__
+
+    def on_commit(self, func, robust=False):
+        if _only_the_tests_transaction(self):
+            func()
+        else:
+            original_on_commit(self, func, robust)
+
+    def exit_atomic(self, exc_type, exc_value, traceback):
+        result = original_exit(self, exc_type, exc_value, traceback)
+        connection = connections[self.using or "default"]
+        if exc_type is None and _only_the_tests_transaction(connection):
+            hooks, connection.run_on_commit = connection.run_on_commit, []
+            for _savepoints, func, _robust in hooks:
+                func()
+        return result
+
+    monkeypatch.setattr(BaseDatabaseWrapper, "on_commit", on_commit)
+    monkeypatch.setattr(transaction.Atomic, "__exit__", exit_atomic)
 
 
 @pytest.fixture(autouse=True)

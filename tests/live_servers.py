@@ -156,7 +156,7 @@ def fetch(
     *,
     method: str = "GET",
     cookies: dict[str, str] | None = None,
-    form: dict[str, str] | None = None,
+    form: dict[str, str] | list[tuple[str, str]] | None = None,
     language: str = "nl",
 ) -> Response:
     """One request, no redirects followed; ``cookies`` are exactly the cookies sent."""
@@ -296,3 +296,104 @@ class BreakableDatabase:
     @property
     def _away(self) -> Path:
         return self._sqlite_file.with_name(self._sqlite_file.name + ".away")
+
+
+def _redis_answers(port: int) -> bool:
+    """Whether a Redis server answers PING on 127.0.0.1:``port``."""
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=1) as probe:
+            probe.sendall(b"PING\r\n")
+            return probe.recv(16).startswith(b"+PONG")
+    except OSError:
+        return False
+
+
+@contextmanager
+def redis_server() -> Iterator[str]:
+    """A ``REDIS_URL`` (database 14) for the tests that need a real Redis.
+
+    The local Redis at 127.0.0.1:6379 when one answers (this machine, CI's ``.ci/run``);
+    otherwise a private ``redis-server`` on a free port that keeps nothing on disk, stopped at
+    the end. Raises ``FileNotFoundError`` when neither exists.
+    """
+    if _redis_answers(6379):
+        yield "redis://127.0.0.1:6379/14"
+        return
+    port = free_port()
+    process = subprocess.Popen(
+        [
+            "redis-server",
+            "--bind",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + STARTUP_SECONDS
+        while not _redis_answers(port):
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("redis-server did not start")
+            time.sleep(0.05)
+        yield f"redis://127.0.0.1:{port}/14"
+    finally:
+        process.terminate()
+        process.wait(timeout=15)
+
+
+def form_fields(html: str, form_id: str) -> list[tuple[str, str]]:
+    """What a browser would submit from the form ``form_id`` of ``html`` as it stands: text
+    inputs, ticked boxes, chosen options and text areas (to change one field of an admin form
+    and send the rest as it was)."""
+    from html.parser import HTMLParser
+
+    class Fields(HTMLParser):
+        def __init__(self):
+            super().__init__(convert_charrefs=True)
+            self.inside, self.fields, self.select, self.textarea = False, [], None, None
+
+        def handle_starttag(self, tag, attrs):
+            a = dict(attrs)
+            if tag == "form":
+                self.inside = a.get("id") == form_id
+            if not self.inside or "disabled" in a:
+                return
+            if tag == "input" and a.get("name") and a.get("type") not in ("submit", "file"):
+                if a.get("type") not in ("checkbox", "radio") or "checked" in a:
+                    self.fields.append((a["name"], a.get("value", "on")))
+            elif tag == "select":
+                self.select = a.get("name")
+            elif tag == "option" and self.select and "selected" in a:
+                self.fields.append((self.select, a.get("value", "")))
+            elif tag == "textarea":
+                self.textarea = [a.get("name"), ""]
+                self.fields.append(self.textarea)
+
+        def handle_data(self, data):
+            if self.textarea is not None:
+                self.textarea[1] += data
+
+        def handle_endtag(self, tag):
+            if tag == "select":
+                self.select = None
+            elif tag == "textarea" and self.textarea is not None:
+                self.textarea = None
+            elif tag == "form":
+                self.inside = False
+
+    parser = Fields()
+    parser.feed(html)
+    return [(name, value.removeprefix("\n")) for name, value in parser.fields]
+
+
+def with_values(fields: list[tuple[str, str]], **changes: str | None) -> list[tuple[str, str]]:
+    """``fields`` with each field named in ``changes`` set to its value (None: left out, as an
+    unticked box)."""
+    kept = [(name, value) for name, value in fields if name not in changes]
+    return kept + [(name, value) for name, value in changes.items() if value is not None]

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from members.models import Municipality, Theme
 from members.services import ensure_profile
@@ -228,9 +231,86 @@ def test_the_detail_page_uses_the_same_queries_for_rich_stories(
     )
     make_case(author, title="Verwant", themes=themes, qualities=["open"])  # related to both
     client.force_login(other_member)
+    client.get(small.get_absolute_url())  # builds the listing's index (once per change)
     counts = []
     for case in (small, rich):
         with CaptureQueriesContext(connection) as queries:
             assert client.get(case.get_absolute_url()).status_code == 200
         counts.append(len(queries))
     assert counts[0] == counts[1], queries.captured_queries
+
+
+def test_related_stories_are_scored_by_theme_quality_and_place_newest_first(
+    db,
+    django_assert_max_num_queries,
+):
+    from django.contrib.auth.models import AnonymousUser
+
+    from tests.factories import make_member
+
+    amsterdam = Municipality.objects.select_related("province").get(cbs_code="GM0363")
+    neighbour = (
+        Municipality.objects.filter(province=amsterdam.province).exclude(pk=amsterdam.pk).first()
+    )
+    writer = make_member("Schrijver")
+
+    def story(title, days_ago, **fields):
+        fields.setdefault("visibility", "public")
+        case = make_case(writer, title=title, **fields)
+        PracticeCase.objects.filter(pk=case.pk).update(
+            published_at=timezone.now() - timedelta(days=days_ago)
+        )
+        return case
+
+    read = story("Gelezen", 0, themes=["jeugd", "wonen"], qualities=["open"], municipality="GM0363")
+    story("Twee thema's", 5, themes=["jeugd", "wonen"])  # 4
+    story("Thema en gemeente", 3, themes=["jeugd"], municipality="GM0363")  # 2 + 2 = 4, newer
+    story("Kwaliteit en provincie", 1, qualities=["open"], municipality=neighbour.cbs_code)  # 2
+    story("Alleen kwaliteit", 0, qualities=["open"])  # 1
+    story("Niets gedeeld", 0, themes=["eenzaamheid"])  # 0: never related
+    story("Concept", 0, themes=["jeugd", "wonen"], status="draft")  # not published
+    story("Voor leden", 0, themes=["jeugd", "wonen"], visibility="members")  # not for anonymous
+
+    read = PracticeCase.objects.for_display().get(pk=read.pk)
+    read.related_cases(viewer=AnonymousUser())  # builds the index (once per change)
+    with django_assert_max_num_queries(3):
+        related = read.related_cases(viewer=AnonymousUser(), limit=4)
+
+    assert [case.title for case in related] == [
+        "Thema en gemeente",
+        "Twee thema's",
+        "Kwaliteit en provincie",
+        "Alleen kwaliteit",
+    ]
+
+
+def test_the_story_and_profile_pages_stay_within_12_queries(
+    client, other_member, author, co_author, django_assert_max_num_queries
+):
+    """The pages people read most: their queries do not grow with the stories (the related
+    stories come off the listing's index, the profile's stories from one subquery)."""
+    themes = ["jeugd", "wonen", "eenzaamheid"]
+    for number in range(8):
+        make_case(
+            author,
+            title=f"Verhaal {number}",
+            themes=themes[: 1 + number % 3],
+            qualities=["open", "verbindend"],
+            tags=["a", "b"],
+            co_authors=[co_author] if number % 2 else [],
+        )
+    from members.models import MemberQuality, Quality
+
+    MemberQuality.objects.create(member=author, quality=Quality.objects.get(code="verbindend"))
+    story = PracticeCase.objects.get(title="Verhaal 7")
+    client.force_login(other_member)
+    client.get(story.get_absolute_url())  # builds the listing's index (once per change)
+
+    with django_assert_max_num_queries(12):
+        page = client.get(story.get_absolute_url())
+    assert page.status_code == 200
+    assert page.content.decode().count('class="card case-card"') == 3  # related stories
+    with django_assert_max_num_queries(12):
+        profile = client.get(author.get_absolute_url())
+    assert profile.status_code == 200
+    assert "zichtbaar in 8 verhalen" in profile.content.decode()

@@ -163,9 +163,9 @@ print(json.dumps(result))
 """
 
 
-def test_with_redis_url_the_cache_and_sessions_really_live_in_redis():
-    # The Redis server of this machine and of CI; database 14 keeps the probe apart.
-    result = production_settings(STORE_IN_REDIS, REDIS_URL="redis://127.0.0.1:6379/14")
+def test_with_redis_url_the_cache_and_sessions_really_live_in_redis(redis_url):
+    # The local Redis, or one started for the test run (``redis_url``); database 14.
+    result = production_settings(STORE_IN_REDIS, REDIS_URL=redis_url)
 
     assert result == {
         "cached": "stored",

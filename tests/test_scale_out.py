@@ -30,10 +30,16 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 # Where the servers keep sessions and the cache: the database (no REDIS_URL) or Redis. A Redis
 # database of its own, so other users of the local Redis do not share our rate limits.
-SHARED_STORES = {
-    "database": {},
-    "redis": {"REDIS_URL": "redis://127.0.0.1:6379/14"},
-}
+# (The Redis is the local one, or one started for the test run: the ``redis_url`` fixture.)
+SHARED_STORES = ("database", "redis")
+
+
+@pytest.fixture
+def shared_store(store, request) -> dict[str, str]:
+    """The environment that puts the servers' sessions and cache in ``store``."""
+    if store == "redis":
+        return {"REDIS_URL": request.getfixturevalue("redis_url")}
+    return {}
 
 
 @pytest.fixture
@@ -68,12 +74,12 @@ def log_in(server_url: str, email: str) -> dict[str, str]:
 
 @pytest.mark.parametrize("store", SHARED_STORES)
 def test_a_visitor_logged_in_on_one_server_continues_on_another(
-    store, live_database_url, member, tmp_path
+    shared_store, live_database_url, member, tmp_path
 ):
     environment = {
         "DATABASE_URL": live_database_url,
         "DJANGO_SECRET_KEY": get_random_secret_key(),
-        **SHARED_STORES[store],
+        **shared_store,
     }
     logs = [tmp_path / "a.log", tmp_path / "b.log"]
     with running_gunicorns(logs, **environment) as (server_a, server_b):
@@ -110,3 +116,53 @@ def test_a_visitor_logged_in_on_one_server_continues_on_another(
     assert {"path": "/profiel/bewerken/", "status": 200, "user_id": member.pk} in [
         {key: entry[key] for key in ("path", "status", "user_id")} for entry in b_requests
     ]
+
+
+@pytest.mark.parametrize("store", SHARED_STORES)
+def test_an_admin_edit_on_one_server_shows_in_the_directory_of_the_other(
+    shared_store, superuser, tmp_path
+):
+    """Each server keeps its own facet index in memory: a coordinator renames and then
+    deactivates a member in server A's admin, and server B's next listing shows it."""
+    from members.models import Member
+    from tests.factories import make_member
+    from tests.live_servers import form_fields, with_values
+
+    bert = make_member("Bert Bakker", visibility=Member.Visibility.PUBLIC, themes=["jeugd"])
+    make_member("Anna Akkermans", visibility=Member.Visibility.PUBLIC, themes=["jeugd"])
+    hasher = PBKDF2PasswordHasher()
+    User.objects.filter(pk=superuser.pk).update(password=hasher.encode(PASSWORD, hasher.salt()))
+    call_command("createcachetable", "lpb_cache", verbosity=0)
+    environment = {
+        "DATABASE_URL": database_url_for_other_processes(connection, tmp_path),
+        "DJANGO_SECRET_KEY": get_random_secret_key(),
+        **shared_store,
+    }
+    logs = [tmp_path / "a.log", tmp_path / "b.log"]
+    with running_gunicorns(logs, **environment) as (server_a, server_b):
+        on_a, on_b = log_in(server_a.url, superuser.email), log_in(server_b.url, superuser.email)
+
+        def listing(query: str = "") -> str:
+            page = fetch(server_b.url, "/leden/" + query, cookies=on_b)
+            assert page.status == 200
+            return page.body
+
+        def edit_on_a(**changes) -> None:
+            url = f"/beheer/members/user/{bert.user_id}/change/"
+            form = fetch(server_a.url, url, cookies=on_a)
+            fields = with_values(form_fields(form.body, "user_form"), **changes)
+            saved = fetch(server_a.url, url, method="POST", cookies=on_a, form=fields)
+            assert saved.status == 302, saved.body[:3000]
+
+        # B builds its index and keeps these searches.
+        assert "Bert Bakker" in listing("?thema=jeugd")
+        assert "Bert" not in listing("?zoek=Zwaan")
+
+        edit_on_a(name="Bert Zwaan")
+        assert "Bert Zwaan" in listing("?zoek=Zwaan")
+        assert "Bert Zwaan" in listing("?thema=jeugd")
+
+        edit_on_a(is_active=None)
+        shown = listing("?thema=jeugd")
+        assert "Anna Akkermans" in shown
+        assert "Bert Zwaan" not in shown

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager, _TaggableManager
 from taggit.models import TaggedItemBase
 
+from lpb.freshness import WatchedQuerySet
 from members.models.vocabulary import (
     Municipality,
     OrganisationType,
@@ -42,6 +43,8 @@ class NormalisedTagManager(_TaggableManager):
 class TaggedMember(TaggedItemBase):
     content_object = models.ForeignKey("Member", on_delete=models.CASCADE)
 
+    objects = WatchedQuerySet.as_manager()  # tag merges update rows: lpb.freshness sees them
+
     class Meta:
         verbose_name = _("expertise tag")
         verbose_name_plural = _("expertise tags")
@@ -50,7 +53,7 @@ class TaggedMember(TaggedItemBase):
         ]
 
 
-class MemberQuerySet(models.QuerySet):
+class MemberQuerySet(WatchedQuerySet):
     def visible_to(self, viewer) -> MemberQuerySet:
         """The profiles ``viewer`` may see (the viewer rules in one place).
 

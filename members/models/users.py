@@ -8,8 +8,10 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from lpb.freshness import WatchedQuerySet
 
-class UserQuerySet(models.QuerySet):
+
+class UserQuerySet(WatchedQuerySet):
     def pending(self) -> UserQuerySet:
         return self.filter(status=User.Status.PENDING)
 

@@ -24,7 +24,6 @@ from members.privacy import (
     zip_chunks,
 )
 from members.privacy_forms import DeleteAccountForm, PrivacySettingsForm
-from members.search import refresh_member
 from members.services import ensure_profile
 
 # The preview's audiences, as they appear in the address (?voorbeeld=bezoeker).
@@ -38,7 +37,7 @@ def privacy_settings(request):
     if request.method == "POST":
         form = PrivacySettingsForm(request.POST, instance=member)
         if form.is_valid():
-            refresh_member(form.save())
+            form.save()
             messages.success(request, _("Your privacy settings have been saved."))
             return redirect("members:privacy")
         messages.error(request, _("Your settings were not saved yet: please check the choices."))

@@ -9,7 +9,6 @@ from members.access import login_for_members_only
 from members.contact import can_contact
 from members.forms import ProfileForm
 from members.models import Member
-from members.search import refresh_member
 from members.services import ensure_profile
 
 
@@ -48,7 +47,6 @@ def profile_edit(request):
         form = ProfileForm(request.POST, request.FILES, instance=member)
         if form.is_valid():
             member = form.save()
-            refresh_member(member)
             messages.success(request, _("Your profile has been saved."))
             return redirect(member)
         messages.error(

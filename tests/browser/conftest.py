@@ -108,7 +108,7 @@ def assert_no_axe_violations(page, context: str | None = None) -> None:
             new Promise(resolve => setTimeout(resolve, 2000)),
         ])"""
     )
-    if not page.evaluate("typeof window.axe !== 'undefined'"):
+    if not page.evaluate("() => typeof window.axe !== 'undefined'"):
         page.evaluate(_axe_script())
     results = page.evaluate(
         "([context, options]) => axe.run(context || document, options)",

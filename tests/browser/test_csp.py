@@ -56,7 +56,7 @@ class PolicyWatch:
 
     def collect(self) -> None:
         """Add the violations the current document recorded."""
-        violations = self.page.evaluate("window.cspViolations || []")
+        violations = self.page.evaluate("() => window.cspViolations || []")
         self.problems += [f"{self.page.url}: {v}" for v in violations]
 
     def assert_clean(self) -> None:
@@ -109,10 +109,10 @@ def test_the_collector_catches_what_the_policy_blocks(watch, live_server, db):
             document.body.insertAdjacentHTML("beforeend", '<p style="color: red">x</p>');
         }"""
     )
-    tab.page.wait_for_function("window.cspViolations.length >= 2")
+    tab.page.wait_for_function("() => window.cspViolations.length >= 2")
     tab.collect()
 
-    assert tab.page.evaluate("window.inlineRan") is None
+    assert tab.page.evaluate("() => window.inlineRan") is None
     assert any("script-src" in problem for problem in tab.problems)
     assert any("style-src" in problem for problem in tab.problems)
 
@@ -148,14 +148,14 @@ def test_a_member_browses_ticks_a_facet_previews_and_asks_under_the_policy(
 
     # The directory, with a live (htmx) facet update.
     tab.goto("/leden/")
-    page.evaluate("window.lpbNoReload = true")
+    page.evaluate("() => window.lpbNoReload = true")
     filters = page.locator("details.directory__filters").first
     if not filters.evaluate("details => details.open"):
         filters.locator("summary").first.click()
     page.locator("input[type=checkbox][name=kwaliteit][value=open]").check()
     expect(page).to_have_url(re.compile(r"kwaliteit=open"))
     expect(page.locator(".member-card h3")).to_have_text(["Anna Akkermans"])
-    assert page.evaluate("window.lpbNoReload") is True  # updated in place, not reloaded
+    assert page.evaluate("() => window.lpbNoReload") is True  # updated in place, not reloaded
     tab.collect()
 
     # A profile, and my own profile's edit form.

@@ -26,7 +26,7 @@ def browse_in(page, live_server, language: str) -> None:
 
 
 def assert_fits(page, width: int) -> None:
-    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= width
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

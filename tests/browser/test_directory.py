@@ -51,7 +51,7 @@ def directory(new_page, live_server, member, people):
         page.goto("/leden/")
         expect(count_heading(page)).to_have_text("8 leden gevonden")
         # A full page load would forget this; an htmx update keeps it.
-        page.evaluate("window.lpbNoReload = true")
+        page.evaluate("() => window.lpbNoReload = true")
         return page
 
     return _directory
@@ -80,7 +80,7 @@ def live_update(page):
 
 
 def query_of(page) -> str:
-    return page.evaluate("location.search")
+    return page.evaluate("() => location.search")
 
 
 def test_two_facets_update_live_keep_the_address_back_button_and_focus(directory):
@@ -97,10 +97,10 @@ def test_two_facets_update_live_keep_the_address_back_button_and_focus(directory
 
     assert query_of(page) == "?kwaliteit=verbindend&thema=jeugd"  # empty fields left out
     assert names_shown(page) == ["Anna Akkermans", "Dewi Dekker"]
-    assert page.evaluate("window.lpbNoReload") is True
+    assert page.evaluate("() => window.lpbNoReload") is True
     # Focus stays on the (re-rendered) option that was just ticked.
     focused = page.evaluate(
-        "[document.activeElement.name, document.activeElement.value, document.activeElement.checked]"
+        "() => [document.activeElement.name, document.activeElement.value, document.activeElement.checked]"
     )
     assert focused == ["thema", "jeugd", True]
     # Screen readers hear the new count.
@@ -130,7 +130,7 @@ def test_two_facets_update_live_keep_the_address_back_button_and_focus(directory
     expect(page).to_have_url(re.compile(r"/leden/$"))
     expect(count_heading(page)).to_have_text("8 leden gevonden")
     expect(checkbox(page, "kwaliteit", "verbindend")).not_to_be_checked()
-    assert page.evaluate("window.lpbNoReload") is True
+    assert page.evaluate("() => window.lpbNoReload") is True
 
     page.go_forward()
     expect(count_heading(page)).to_have_text("4 leden gevonden")
@@ -145,7 +145,7 @@ def test_a_text_query_finds_a_member_and_passes_axe(directory):
     expect(count_heading(page)).to_have_text("1 lid gevonden")
     assert query_of(page) == "?zoek=wijkteam"
     assert names_shown(page) == ["Anna Akkermans"]
-    assert page.evaluate("window.lpbNoReload") is True
+    assert page.evaluate("() => window.lpbNoReload") is True
     assert_no_axe_violations(page)
 
 
@@ -169,7 +169,7 @@ def test_on_a_phone_the_filters_are_folded_and_nothing_scrolls_sideways(director
     page = directory(375)
     filters = page.locator("details.directory__filters")
 
-    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 375
     expect(filters).not_to_have_attribute("open", re.compile(".*"))
     expect(checkbox(page, "kwaliteit", "verbindend")).to_be_hidden()
     assert_no_axe_violations(page)
@@ -179,7 +179,7 @@ def test_on_a_phone_the_filters_are_folded_and_nothing_scrolls_sideways(director
     checkbox(page, "kwaliteit", "verbindend").check()
     expect(count_heading(page)).to_have_text("4 leden gevonden")
     expect(checkbox(page, "kwaliteit", "verbindend")).to_be_visible()
-    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 375
     assert_no_axe_violations(page)
 
     # Fold them again and search: they stay folded.
@@ -190,8 +190,8 @@ def test_on_a_phone_the_filters_are_folded_and_nothing_scrolls_sideways(director
     expect(count_heading(page)).to_have_text("1 lid gevonden")
     expect(checkbox(page, "kwaliteit", "verbindend")).to_be_hidden()
     assert query_of(page) == "?zoek=wijkteam&kwaliteit=verbindend"
-    assert page.evaluate("window.lpbNoReload") is True
-    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    assert page.evaluate("() => window.lpbNoReload") is True
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 375
 
 
 def test_options_behind_more_stay_reachable_by_keyboard(new_page, live_server, member):

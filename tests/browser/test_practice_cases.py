@@ -40,7 +40,9 @@ def other_stories():
 
 
 def no_sideways_scroll(page) -> bool:
-    return page.evaluate("document.documentElement.scrollWidth") <= page.viewport_size["width"]
+    return (
+        page.evaluate("() => document.documentElement.scrollWidth") <= page.viewport_size["width"]
+    )
 
 
 def count_heading(page):
@@ -97,7 +99,7 @@ def test_write_preview_publish_find_and_recognise_a_story(
     assert no_sideways_scroll(page)
 
     # Recognise: "nuttig", swapped in place by htmx.
-    page.evaluate("window.lpbNoReload = true")
+    page.evaluate("() => window.lpbNoReload = true")
     useful = page.get_by_role("button", name=re.compile(r"^Nuttig"))
     expect(useful).to_have_attribute("aria-pressed", "false")
     expect(useful.locator(".count")).to_have_text("0")
@@ -105,24 +107,24 @@ def test_write_preview_publish_find_and_recognise_a_story(
     page.keyboard.press("Enter")
     expect(useful).to_have_attribute("aria-pressed", "true")
     expect(useful.locator(".count")).to_have_text("1")
-    assert page.evaluate("window.lpbNoReload") is True
+    assert page.evaluate("() => window.lpbNoReload") is True
     # The keyboard user is still on the button after the swap.
-    assert page.evaluate("document.activeElement.value") == "nuttig"
+    assert page.evaluate("() => document.activeElement.value") == "nuttig"
     assert case.recognitions.filter(kind="nuttig").count() == 1
     assert_no_axe_violations(page)
 
     # Find it through the theme facet.
     page.goto("/praktijken/")
     expect(count_heading(page)).to_have_text(re.compile(r"^3 "))
-    page.evaluate("window.lpbNoReload = true")
+    page.evaluate("() => window.lpbNoReload = true")
     filters = page.locator("details.directory__filters")
     if width < 800:
         expect(filters).not_to_have_attribute("open", re.compile(".*"))
         filters.locator("> summary").click()
     page.locator("input[type=checkbox][name=thema][value=jeugd]").check()
     expect(count_heading(page)).to_have_text(re.compile(r"^1 "))
-    assert page.evaluate("location.search") == "?thema=jeugd"
-    assert page.evaluate("window.lpbNoReload") is True
+    assert page.evaluate("() => location.search") == "?thema=jeugd"
+    assert page.evaluate("() => window.lpbNoReload") is True
     results = page.get_by_role("region", name=re.compile(r"^1 "))
     expect(results.get_by_role("link", name=TITLE)).to_be_visible()
     expect(results.get_by_role("link", name="Portiekgesprekken in de Pijp")).to_have_count(0)

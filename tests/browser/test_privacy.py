@@ -54,7 +54,7 @@ def open_page(new_page, live_server, user, width: int, language: str):
 
 
 def assert_fits(page, width: int) -> None:
-    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= width
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

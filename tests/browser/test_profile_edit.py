@@ -59,7 +59,7 @@ def test_a_member_edits_the_profile_and_sees_it(new_page, live_server, settings,
         assert shown in main, shown
     assert page.locator("img.avatar").count() == 1
     assert page.get_by_role("img", name="Kwaliteiten van Merel van Hulst").count() == 1
-    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= width
     assert_no_axe_violations(page)
 
 

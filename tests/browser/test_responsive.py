@@ -13,7 +13,7 @@ PUBLIC_PAGES = ["/", "/over/", "/account/login/", "/account/signup/", "/account/
 
 
 def scroll_width(page) -> int:
-    return page.evaluate("document.documentElement.scrollWidth")
+    return page.evaluate("() => document.documentElement.scrollWidth")
 
 
 def test_public_pages_do_not_scroll_sideways_at_360_px(new_page):
@@ -47,5 +47,5 @@ def test_the_skip_link_is_the_first_thing_the_keyboard_reaches(new_page):
 
     page.keyboard.press("Tab")
 
-    assert page.evaluate("document.activeElement.getAttribute('href')") == "#main"
-    assert page.evaluate("document.activeElement.getBoundingClientRect().top") >= 0
+    assert page.evaluate("() => document.activeElement.getAttribute('href')") == "#main"
+    assert page.evaluate("() => document.activeElement.getBoundingClientRect().top") >= 0

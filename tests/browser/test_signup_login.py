@@ -82,15 +82,15 @@ def test_login_works_without_horizontal_scrolling_on_a_phone(new_page, live_serv
     page = new_page(375, 740)
 
     page.goto("/account/login/")
-    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 375
     log_in(page, "merel@example.org")
     page.wait_for_url(live_server.url + "/")
-    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 375
 
     response = page.goto("/leden/")
     assert response.status == 200
     assert page.url == live_server.url + "/leden/"
-    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 375
 
 
 def test_a_wrong_password_shows_a_message_next_to_the_form_in_a_browser(new_page):

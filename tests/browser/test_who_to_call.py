@@ -42,5 +42,5 @@ def test_a_member_describes_a_situation_and_sees_peers_with_reasons(
     expect(page.locator(".peer").first).to_contain_text("Fatima El Amrani")
     expect(page.locator(".peer").first).to_contain_text("Noord-Brabant")
     # Nothing overflows at 375 px.
-    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= width
     assert_no_axe_violations(page)
