@@ -38,10 +38,18 @@ def case_list(request):
 def case_detail(request, slug: str):
     # Whether the viewer marked the story comes with it (one query less per page view), found
     # by the viewer's user id (no query for their profile).
+    # So does whether they are invited to co-sign it (read in full only when they are).
     mine = {}
     if request.user.is_authenticated and request.user.is_member:
         theirs = Recognition.objects.filter(case=OuterRef("pk"), member__user_id=request.user.pk)
         mine = {f"_marked_{k}": Exists(theirs.filter(kind=k)) for k in Recognition.Kind.values}
+        mine["_invited"] = Exists(
+            CoAuthorInvitation.objects.filter(
+                case=OuterRef("pk"),
+                member__user_id=request.user.pk,
+                status=CoAuthorInvitation.Status.PENDING,
+            )
+        )
     case = (
         PracticeCase.objects.visible_to(request.user)
         .for_display()
@@ -61,7 +69,7 @@ def case_detail(request, slug: str):
         )
     marked = {kind for kind in Recognition.Kind.values if getattr(case, f"_marked_{kind}", False)}
     invitation = None
-    if request.user.is_authenticated and request.user.is_member:
+    if getattr(case, "_invited", False):
         invitation = CoAuthorInvitation.objects.filter(
             case=case, member__user_id=request.user.pk, status=CoAuthorInvitation.Status.PENDING
         ).first()

@@ -84,23 +84,27 @@ def test_renaming_and_deactivating_in_the_admins_user_form_shows_at_once(
     assert members_shown("thema=jeugd")[0] == 2
 
 
-def test_feature_and_unfeature_actions_reorder_the_story_listing(client, coordinator):
+def test_feature_and_unfeature_actions_show_at_once(client, coordinator):
+    """The bulk actions use ``update()``: the home page and the listing's badge follow at once,
+    and the listing keeps obeying its sort (a featured story is not pinned on top)."""
     author = make_member("Auteur")
     older = make_case(author, title="Ouder verhaal", visibility="public")
     PracticeCase.objects.filter(pk=older.pk).update(published_at="2020-01-01T00:00Z")
     make_case(author, title="Nieuwer verhaal", visibility="public")
     assert stories_shown() == ["Nieuwer verhaal", "Ouder verhaal"]
-    client.force_login(coordinator)
 
-    for action, expected in [
-        ("feature", ["Ouder verhaal", "Nieuwer verhaal"]),
-        ("unfeature", ["Nieuwer verhaal", "Ouder verhaal"]),
-    ]:
+    for action, featured in [("feature", True), ("unfeature", False)]:
+        client.force_login(coordinator)
         client.post(
             "/beheer/practices/practicecase/",
             {"action": action, "_selected_action": [str(older.pk)], "index": 0},
         )
-        assert stories_shown() == expected
+        client.logout()
+        home = client.get("/").context["featured_cases"]
+        assert [case.title for case in home] == (["Ouder verhaal"] if featured else [])
+        listing = client.get("/praktijken/").content.decode()
+        assert ("Uitgelicht verhaal" in listing) is featured
+        assert stories_shown() == ["Nieuwer verhaal", "Ouder verhaal"]
 
 
 def test_a_tag_merge_and_a_vocabulary_edit_refresh_search_and_counts(public_members):
