@@ -181,7 +181,8 @@ def test_the_full_cycle_answer_helpful_close_story(client, asker, peers):
     assert story.status == "draft" and story.author == asker
     assert "wijkbeheerder" in story.approach and story.situation == "Overlast"
     assert list(story.co_authors.all()) == []  # they must accept first
-    assert list(CoAuthorInvitation.objects.values_list("member_id", flat=True)) == [peers[0].pk]
+    invited = CoAuthorInvitation.objects.filter(case=story, status="pending")
+    assert list(invited.values_list("member_id", flat=True)) == [peers[0].pk]
 
 
 def test_only_the_asker_marks_helpful_closes_and_makes_a_story(client, asker, peers):
