@@ -31,6 +31,8 @@ from django.db.models.functions import Coalesce, Greatest
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from lpb import textindex
+
 CONFIG = "lpb_dutch"
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
@@ -404,6 +406,9 @@ def rebuild_documents(
                 row.search_document = text
                 stale.append(row)
         model._default_manager.bulk_update(stale, ["search_document"])
+        # The text index (BM25 terms) of every row looked at, also those whose text stayed
+        # the same (they may not be indexed yet, e.g. right after an upgrade).
+        textindex.index(model, {row.pk: row.search_document for row in batch})
         changed += len(stale)
     return changed
 

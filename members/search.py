@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from django.db.models import Model, QuerySet
 from taggit.models import Tag
 
-from lpb import search
+from lpb import search, textindex
 from members.directory import invalidate_counts
 from members.models import (
     Member,
@@ -114,6 +114,7 @@ def refresh_member(member: Member | int) -> None:
     text = build_document(fresh)
     if text != fresh.search_document:
         Member.objects.filter(pk=pk).update(search_document=text)
+    textindex.index(Member, {pk: text})
     invalidate_counts()  # the profile's facets may have changed even when its text did not
     if isinstance(member, Member):
         member.search_document = text
