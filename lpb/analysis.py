@@ -342,17 +342,23 @@ def is_word(word: str) -> bool:
     return word in _lexicon() or word in _lemmas()
 
 
+# Where the dictionary's lemma and the stemmer together join words that mean different
+# things: "ouderen" (the elderly) is not "ouders" (parents).
+_TERMS = {"ouderen": "ouderen", "oudere": "ouderen"}
+
+
 def lemma(word: str) -> str:
     return _lexicon().get(word) or word
 
 
 def stem(word: str) -> str:
     """The stem of a word's lemma: what its inflections and derivations share."""
-    return _stemmer().stemWord(lemma(word))
+    return _TERMS.get(word) or _stemmer().stemWord(lemma(word))
 
 
 def _head_is_word(part: str) -> bool:
-    return is_word(part) or bool(compound_parts(part))  # "overlast" = "over" + "last"
+    # "overlast" = "over" + "last" (two words: no guessing at unknown parts here)
+    return is_word(part) or (len(part) >= MIN_COMPOUND and _split(part, loose=False) is not None)
 
 
 def _modifier_is_word(part: str) -> bool:
@@ -365,15 +371,26 @@ def _modifier_is_word(part: str) -> bool:
     return False
 
 
-def _split(word: str) -> tuple[str, str] | None:
+def _split(word: str, *, loose: bool = True) -> tuple[str, str] | None:
     """Where to cut a compound: two words if possible ("warmte|netten", not "warm|tenetten"),
-    else a word and a compound ("drugs|overlast"); the longest head first."""
-    cuts = range(3, len(word) - MIN_PART + 1)
-    for head_is_word in (is_word, _head_is_word):
-        for cut in cuts:
+    else a word and a compound ("drugs|overlast"), else an unknown word and a word of five
+    letters or more ("wiet|kwekerij"); the longest head first."""
+    # A three-letter modifier only in a word the dictionary lacks ("zon|panelen", but not
+    # "ren|ovatie" in "renovatie"), and only with a head that is a word itself.
+    short = 3 if not is_word(word) else MIN_PART
+    for head_is_word, shortest in ((is_word, short), (_head_is_word, MIN_PART)):
+        for cut in range(shortest, len(word) - MIN_PART + 1):
             modifier, head = word[:cut], word[cut:]
             if _modifier_is_word(modifier) and head_is_word(head):
                 return modifier, head
+    # A modifier the dictionary lacks ("wiet|kwekerij") before a head of 6 letters or more,
+    # only in a word the dictionary lacks ("corporatie" is no "corp|oratie").
+    if is_word(word) or not loose:
+        return None
+    for cut in range(MIN_PART, len(word) - 5):
+        modifier, head = word[:cut], word[cut:]
+        if is_word(head):
+            return modifier, head
     return None
 
 

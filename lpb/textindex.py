@@ -96,22 +96,45 @@ class Ranking:
     """BM25 scores of the best rows, and the facts about the query's terms."""
 
     scores: dict[int, float] = field(default_factory=dict)  # pk → score, best first
-    idf: dict[str, float] = field(default_factory=dict)  # term → weight (absent: no row has it)
+    idf: dict[str, float] = field(default_factory=dict)  # term → idf (absent: no row has it)
     documents: int = 0
+
+    def attainable(self, weights: Mapping[str, float]) -> float:
+        """The score of a row of average length holding each term once: Σ weight × idf.
+        Dividing by it makes scores comparable between tables and queries (≈ 0–1)."""
+        unseen = idf(self.documents, 0)
+        return sum(w * self.idf.get(t, unseen) for t, w in weights.items())
 
 
 def idf(documents: int, frequency: int) -> float:
     return math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5))
 
 
-def rank(model: type[Model], weights: Mapping[str, float], *, limit: int = 300) -> Ranking:
+def rank(
+    model: type[Model],
+    weights: Mapping[str, float],
+    *,
+    extra: Mapping[str, float] | None = None,
+    extra_share: float = 0.5,
+    limit: int = 300,
+    stats: tuple[int, int] | None = None,
+) -> Ranking:
     """The ``limit`` rows of ``model`` with the highest BM25 score for ``weights`` (term →
-    weight in the query), over every indexed row; the caller applies who may see what."""
+    weight in the query), over every indexed row; the caller applies who may see what.
+
+    ``extra``: softer terms (synonyms the query did not use itself) whose part of a row's score
+    is capped at ``extra_share`` of :meth:`Ranking.attainable`, so that a long text full of
+    related words does not outweigh one that holds the words asked for. ``stats``: the
+    kind's (rows, total length) when the caller read them already (see :func:`statistics`).
+    """
     kind = kind_of(model)
-    terms = [term[:MAX_TERM] for term in weights if term]
+    extra = {t[:MAX_TERM]: w for t, w in (extra or {}).items() if t and t not in weights}
+    weights = {t[:MAX_TERM]: w for t, w in weights.items() if t}
+    terms = [*weights, *extra]
     if not terms:
         return Ranking()
-    stats = IndexedKind.objects.filter(kind=kind).values_list("documents", "length").first()
+    if stats is None:
+        stats = IndexedKind.objects.filter(kind=kind).values_list("documents", "length").first()
     documents, length = stats or (0, 0)
     if not documents:
         return Ranking()
@@ -121,24 +144,54 @@ def rank(model: type[Model], weights: Mapping[str, float], *, limit: int = 300) 
         .annotate(n=_count())
         .values_list("term", "n")
     )
-    weight = {t: idf(documents, n) * weights[t] for t, n in frequencies.items()}
-    if not weight:
+    rarity = {t: idf(documents, n) for t, n in frequencies.items()}
+    own = {t: rarity[t] * weights[t] for t in rarity if t in weights}
+    soft = {t: rarity[t] * extra[t] for t in rarity if t in extra}
+    if not own and not soft:
         return Ranking(documents=documents)
+    ranking = Ranking(idf=rarity, documents=documents)
+    cap = extra_share * ranking.attainable(weights)
     average = length / documents
     table = TermPosting._meta.db_table
-    cases = " ".join("WHEN %s THEN %s" for _ in weight)
+    saturation = f"count * {K1 + 1} / (count + {K1} * ({1 - B} + {B} * length / %s))"
+
+    def weighted(terms: dict[str, float]) -> tuple[str, list]:
+        if not terms:
+            return "0", []
+        cases = " ".join("WHEN %s THEN %s" for _ in terms)
+        params = [value for item in terms.items() for value in item]
+        return f"SUM((CASE term {cases} ELSE 0 END) * {saturation})", [*params, average]
+
+    own_sql, own_params = weighted(own)
+    soft_sql, soft_params = weighted(soft)
+    score = (
+        f"{own_sql} + LEAST({soft_sql}, %s)"
+        if connection.vendor == "postgresql"
+        else f"{own_sql} + MIN({soft_sql}, %s)"
+    )
+    everything = [*own, *soft]
     sql = (
-        f"SELECT object_id, SUM((CASE term {cases} ELSE 0 END) * count * {K1 + 1} "
-        f"/ (count + {K1} * ({1 - B} + {B} * length / %s))) AS score "
-        f"FROM {table} WHERE kind = %s AND term IN ({', '.join(['%s'] * len(weight))}) "
+        f"SELECT object_id, {score} AS score FROM {table} "
+        f"WHERE kind = %s AND term IN ({', '.join(['%s'] * len(everything))}) "
         "GROUP BY object_id ORDER BY score DESC, object_id LIMIT %s"
     )
-    params = [value for item in weight.items() for value in item]
-    params += [average, kind, *weight, limit]
+    params = [*own_params, *soft_params, cap, kind, *everything, limit]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
-        scores = {pk: float(score) for pk, score in cursor.fetchall()}
-    return Ranking(scores=scores, idf=weight, documents=documents)
+        ranking.scores = {pk: float(score) for pk, score in cursor.fetchall()}
+    return ranking
+
+
+def statistics(*models: type[Model]) -> dict[type[Model], tuple[int, int]]:
+    """(rows, total length) of each model's index, in one query."""
+    kinds = {kind_of(model): model for model in models}
+    found = {
+        kinds[kind]: (documents, length)
+        for kind, documents, length in IndexedKind.objects.filter(kind__in=list(kinds)).values_list(
+            "kind", "documents", "length"
+        )
+    }
+    return {model: found.get(model, (0, 0)) for model in models}
 
 
 def _count():

@@ -19,6 +19,11 @@ class PracticesConfig(AppConfig):
 
         on_term_changed(refresh_for_term)
 
+        # "Wie bel je?" keeps the vocabulary (with its synonyms) in the cache.
+        from practices.matching import forget_vocabulary
+
+        on_term_changed(forget_vocabulary)
+
         # A deleted member's name leaves the stories they (co-)wrote: rebuild those documents.
         from members.privacy import on_account_deleted
         from practices.search import refresh_after_account_deletion

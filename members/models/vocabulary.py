@@ -33,6 +33,15 @@ class VocabularyTerm(models.Model):
     description_nl = models.CharField(_("description (Dutch)"), max_length=200, blank=True)
     description_en = models.CharField(_("description (English)"), max_length=200, blank=True)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+    synonyms = models.TextField(
+        _("words and synonyms"),
+        blank=True,
+        help_text=_(
+            "Words people use for this term, separated by commas (any form: drugsoverlast, "
+            "dealen, ondermijning). Search finds the term by them, and “Who do you call?” "
+            "suggests it when a description uses them."
+        ),
+    )
 
     name = BilingualLabel("name")
     description = BilingualLabel("description")
@@ -43,6 +52,10 @@ class VocabularyTerm(models.Model):
 
     def __str__(self) -> str:
         return str(self.name)
+
+    def synonym_list(self) -> list[str]:
+        """The words and phrases of :attr:`synonyms`, each once, in the order written."""
+        return list(dict.fromkeys(w.strip() for w in self.synonyms.split(",") if w.strip()))
 
 
 class Quality(VocabularyTerm):
