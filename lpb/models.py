@@ -41,3 +41,20 @@ class IndexedKind(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind}: {self.documents} rows"
+
+
+class TermFrequency(models.Model):
+    """In how many rows of a kind a term occurs (BM25's document frequency), kept exact on
+    every write, so that ranking reads it from a small table instead of counting postings."""
+
+    kind = models.CharField(max_length=40)
+    term = models.CharField(max_length=60)
+    rows = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "term"], name="term_frequency_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind}: {self.term} in {self.rows}"

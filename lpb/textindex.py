@@ -21,11 +21,14 @@ from django.db import connection, transaction
 from django.db.models import F, Model
 
 from lpb import analysis
-from lpb.models import IndexedKind, TermPosting
+from lpb.models import IndexedKind, TermFrequency, TermPosting
 
 K1 = 1.2
 B = 0.75
 BATCH = 500
+COMMON = 0.25  # a query's own term in more of the rows than this is left out of the ranking
+COMMON_EXTRA = 0.05  # the same for related words (synonyms of suggested vocabulary)
+PRUNE_FROM = 1000  # rows: in a smaller table every term is kept
 MAX_TERM = 60
 
 
@@ -54,7 +57,9 @@ def remove(model: type[Model], pks: Iterable[int]) -> None:
 def _index_batch(kind: str, documents: dict[int, str]) -> None:
     existing = TermPosting.objects.filter(kind=kind, object_id__in=list(documents))
     old = dict(existing.values_list("object_id", "length").distinct())
+    delta: Counter = Counter()
     if old:
+        delta.subtract(Counter(existing.values_list("term", flat=True)))
         existing.delete()
     postings, total, count = [], 0, 0
     for pk, text in documents.items():
@@ -64,11 +69,31 @@ def _index_batch(kind: str, documents: dict[int, str]) -> None:
         length = sum(counts.values())
         total, count = total + length, count + 1
         postings.extend((kind, pk, term, min(n, 32767), length) for term, n in counts.items())
+        delta.update(counts.keys())
     _write(postings)
+    _count_rows(kind, {term: n for term, n in delta.items() if n})
     IndexedKind.objects.get_or_create(kind=kind)
     IndexedKind.objects.filter(kind=kind).update(
         documents=F("documents") + count - len(old), length=F("length") + total - sum(old.values())
     )
+
+
+def _count_rows(kind: str, delta: dict[str, int]) -> None:
+    """Add ``delta`` (term → change) to the terms' document frequencies (an upsert)."""
+    if not delta:
+        return
+    table = TermFrequency._meta.db_table
+    items = list(delta.items())
+    with connection.cursor() as cursor:
+        for start in range(0, len(items), 1000):
+            chunk = items[start : start + 1000]
+            values = ", ".join(["(%s, %s, %s)"] * len(chunk))
+            cursor.execute(
+                f"INSERT INTO {table} (kind, term, rows) VALUES {values} "
+                "ON CONFLICT (kind, term) DO UPDATE SET rows = "
+                f"{table}.rows + excluded.rows",
+                [value for term, n in chunk for value in (kind, term, n)],
+            )
 
 
 def _write(postings: list[tuple]) -> None:
@@ -139,11 +164,19 @@ def rank(
     if not documents:
         return Ranking()
     frequencies = dict(
-        TermPosting.objects.filter(kind=kind, term__in=terms)
-        .values("term")
-        .annotate(n=_count())
-        .values_list("term", "n")
+        TermFrequency.objects.filter(kind=kind, term__in=terms, rows__gt=0).values_list(
+            "term", "rows"
+        )
     )
+    # Terms in most rows tell little and cost a read of most of the index: a word of the
+    # query in more than COMMON of the rows, a related word in more than COMMON_EXTRA, is
+    # left out (its idf would be small anyway).
+    if documents >= PRUNE_FROM:
+        frequencies = {
+            t: n
+            for t, n in frequencies.items()
+            if n <= (COMMON if t in weights else COMMON_EXTRA) * documents
+        }
     rarity = {t: idf(documents, n) for t, n in frequencies.items()}
     own = {t: rarity[t] * weights[t] for t in rarity if t in weights}
     soft = {t: rarity[t] * extra[t] for t in rarity if t in extra}
@@ -192,9 +225,3 @@ def statistics(*models: type[Model]) -> dict[type[Model], tuple[int, int]]:
         )
     }
     return {model: found.get(model, (0, 0)) for model in models}
-
-
-def _count():
-    from django.db.models import Count
-
-    return Count("id")

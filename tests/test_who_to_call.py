@@ -19,7 +19,9 @@ from tests.factories import make_member, make_members
 from tests.practice_factories import make_case
 
 URL = reverse("practices:who_to_call")
-DRUGS = "In de portiekflats wordt gedeald en bewoners voelen zich onveilig, de corporatie doet niets"
+DRUGS = (
+    "In de portiekflats wordt gedeald en bewoners voelen zich onveilig, de corporatie doet niets"
+)
 
 
 @pytest.fixture(autouse=True)
@@ -114,7 +116,7 @@ def test_it_finds_the_peer_with_a_highlighted_passage_and_the_story(client_as):
     # The answer comes first and takes the focus; the refine panel is folded.
     assert body.index('id="peers-title"') < body.index('name="beschrijving"')
     assert 'id="peers-title" tabindex="-1" autofocus' in body
-    assert "<details class=\"form-section who-to-call-form__more\">" in body
+    assert '<details class="form-section who-to-call-form__more">' in body
     assert "/leden/?thema=veiligheid-en-ondermijning" in body
 
 
@@ -173,9 +175,7 @@ def test_stop_words_do_not_take_part():
 def test_inflections_and_compound_parts_find_the_member(member):
     make_member("Flat Expert", ask_me_about="veiligheid in portiekflats")
     make_member("Eenzaam Expert", themes=["eenzaamheid"])
-    assert [p.member.name for p in match(Situation("flat"), viewer=member).peers] == [
-        "Flat Expert"
-    ]
+    assert [p.member.name for p in match(Situation("flat"), viewer=member).peers] == ["Flat Expert"]
     peers = match(Situation("eenzame ouderen"), viewer=member).peers
     assert peers[0].member.name == "Eenzaam Expert"
 
@@ -231,7 +231,7 @@ def test_a_place_named_in_the_description_is_a_strong_boost(member):
     make_member("In Groningen", municipality="GM0014", **common)
     make_member("In Tilburg", municipality="GM0855", **common)
     answer = match(Situation("hangjongeren in Groningen"), viewer=member)
-    assert [p.member.name for p in answer.peers][0] == "In Groningen"
+    assert answer.peers[0].member.name == "In Groningen"
     assert answer.place_named == "Groningen"
     assert answer.peers[0].score - answer.peers[1].score >= WEIGHTS.place_municipality * 0.99
 
