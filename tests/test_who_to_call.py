@@ -92,7 +92,7 @@ def test_members_and_coordinators_get_the_form(client_as, persona):
 @pytest.mark.django_db
 def test_the_home_page_and_the_navigation_lead_to_it(client_as):
     body = client_as("member").get("/").content.decode()
-    assert f'action="{URL}#antwoord"' in body
+    assert f'action="{URL}"' in body
     assert 'method="post"' in body
     assert f'href="{URL}"' in body
 
@@ -132,7 +132,7 @@ def test_the_description_is_never_in_a_url_or_the_log(client_as, caplog):
     assert "Dorpsstraat" not in "".join(
         part.split('"')[0] for part in body.split('href="')[1:]
     )  # in no link
-    assert 'action="/wie-bel-je/#antwoord"' in body
+    assert 'action="/wie-bel-je/"' in body
 
 
 @pytest.mark.django_db
