@@ -192,14 +192,21 @@ def _analysed(queryset: QuerySet, query: ParsedQuery) -> Q:
     for group in query.groups:
         # A word's own term only: its compound parts would widen a search too much
         # ("portiekgesprek" is not every "gesprek"); documents hold their parts.
-        terms = {analysis.word_terms(w)[:1] for term in group for w in term.words} - {()}
-        terms = {found[0] for found in terms}
+        terms = {t for term in group for w in term.words for t in _own_terms(w)}
         if not terms:
             continue
         used = True
         postings = textindex.TermPosting.objects.filter(kind=kind, term__in=sorted(terms))
         condition &= Q(pk__in=postings.values("object_id"))
     return condition if used else nothing
+
+
+def _own_terms(word: str) -> tuple[str, ...]:
+    """A searched word's terms: its own, and the base of a derivation ("vereenzaamde" also
+    "eenzaam"), not the parts of a compound ("portiekgesprek" is not every "gesprek")."""
+    found = analysis.word_terms(analysis.fold(word))
+    derived = len(analysis.compound_parts(analysis.fold(word))) == 1
+    return found if derived else found[:1]
 
 
 def similar(queryset: QuerySet, query: ParsedQuery, *, names: Sequence[str]) -> QuerySet | None:

@@ -26,12 +26,13 @@ DEMO_MEMBERS = 300
 DEMO_CASES = 300
 
 
-def _names(client, description: str, choices: dict) -> list[str]:
+def _names(client, description: str, choices: dict, by_pk: dict[int, str]) -> list[str]:
+    """The judged names of the peers (by id: a demo member may share a judged name)."""
     data = {"beschrijving": description, **choices}
     response = client.post(reverse("practices:who_to_call"), data)
     assert response.status_code == 200
     answer = response.context["answer"]
-    return [peer.member.name for peer in answer.peers] if answer else []
+    return [by_pk.get(peer.member.pk, "-") for peer in answer.peers] if answer else []
 
 
 @pytest.mark.django_db
@@ -39,7 +40,8 @@ def test_the_judged_set_finds_the_right_colleague_among_demo_members(client_as, 
     people = build_judged()
     call_command("seed_demo", members=DEMO_MEMBERS, cases=DEMO_CASES, seed=7, verbosity=0)
     client = client_as("member")
-    ranked = [_names(client, d, c) for d, c, _e in SITUATIONS]
+    by_pk = {m.pk: name for name, m in people.items()}
+    ranked = [_names(client, d, c, by_pk) for d, c, _e in SITUATIONS]
     overall = judge(ranked)
     tuning = judge(ranked[0::2], SITUATIONS[0::2])
     held_out = judge(ranked[1::2], SITUATIONS[1::2])
