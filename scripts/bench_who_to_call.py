@@ -38,11 +38,11 @@ SEARCHES = [
     ("/leden/", "eenzame senioren", "Gert Post"),
     ("/leden/", "vereenzaamde senioren", "Gert Post"),
     ("/leden/", "portiekflat", "Hanna Kuipers"),
-    ("/leden/", "warmtenetten", "Maarten Vos"),
-    ("/leden/", "huurachterstanden", "Selma Aydin"),
-    ("/leden/", "wietkwekerijen", "Ruud Hermans"),
+    ("/leden/", "aardgasvrij", "Maarten Vos"),
+    ("/leden/", "betalingsachterstand", "Selma Aydin"),
+    ("/leden/", "huurwoning hennep", "Ruud Hermans"),
     ("/praktijken/", "trappenhuizen", "Portiekaanpak tegen handel in de trappenhuizen"),
-    ("/praktijken/", "kwekerij", "Verborgen kwekerijen opsporen met de netbeheerder"),
+    ("/praktijken/", "wietkwekerij", "Verborgen kwekerijen opsporen met de netbeheerder"),
     ("/praktijken/", "ronselaar", "Weerbaar tegen ronselaars"),
     ("/praktijken/", "stadswarmte bewonersavond", "Bewonersavonden over stadswarmte"),
 ]
@@ -227,3 +227,7 @@ def run(args) -> None:
                 f"page {took:.0f} ms"
             )
         print(f"  {found} of {len(SEARCHES)} found (rank among all matches, by search rank)")
+
+
+if __name__ == "__main__":
+    main()
