@@ -26,7 +26,7 @@ from lpb.models import IndexedKind, TermFrequency, TermPosting
 K1 = 1.2
 B = 0.75
 BATCH = 500
-COMMON = 0.25  # a query's own term in more of the rows than this is left out of the ranking
+COMMON = 0.1  # a query's own term in more of the rows than this is left out of the ranking
 COMMON_EXTRA = 0.05  # the same for related words (synonyms of suggested vocabulary)
 PRUNE_FROM = 1000  # rows: in a smaller table every term is kept
 MAX_TERM = 60
