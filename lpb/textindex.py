@@ -36,13 +36,16 @@ def kind_of(model: type[Model]) -> str:
     return model._meta.label_lower
 
 
-def index(model: type[Model], documents: Mapping[int, str]) -> None:
-    """Replace the postings of the rows in ``documents`` (pk → text) with their terms."""
+def index(model: type[Model], documents: Mapping[int, str], *, new: bool = False) -> None:
+    """Replace the postings of the rows in ``documents`` (pk → text) with their terms.
+
+    ``new``: the rows were just created (bulk seeding): nothing to replace, one batch."""
     kind = kind_of(model)
     rows = list(documents)
-    for start in range(0, len(rows), BATCH):
-        batch = rows[start : start + BATCH]
-        _index_batch(kind, {pk: documents[pk] for pk in batch})
+    size = max(1, len(rows)) if new else BATCH
+    for start in range(0, len(rows), size):
+        batch = rows[start : start + size]
+        _index_batch(kind, {pk: documents[pk] for pk in batch}, new=new)
 
 
 def remove(model: type[Model], pks: Iterable[int]) -> None:
@@ -54,9 +57,9 @@ def remove(model: type[Model], pks: Iterable[int]) -> None:
 
 
 @transaction.atomic
-def _index_batch(kind: str, documents: dict[int, str]) -> None:
+def _index_batch(kind: str, documents: dict[int, str], *, new: bool = False) -> None:
     existing = TermPosting.objects.filter(kind=kind, object_id__in=list(documents))
-    old = dict(existing.values_list("object_id", "length").distinct())
+    old = {} if new else dict(existing.values_list("object_id", "length").distinct())
     delta: Counter = Counter()
     if old:
         delta.subtract(Counter(existing.values_list("term", flat=True)))
@@ -84,9 +87,11 @@ def _count_rows(kind: str, delta: dict[str, int]) -> None:
         return
     table = TermFrequency._meta.db_table
     items = list(delta.items())
+    # One statement per batch on PostgreSQL (65,535 parameters); SQLite takes fewer.
+    size = 20_000 if connection.vendor == "postgresql" else 300
     with connection.cursor() as cursor:
-        for start in range(0, len(items), 1000):
-            chunk = items[start : start + 1000]
+        for start in range(0, len(items), size):
+            chunk = items[start : start + size]
             values = ", ".join(["(%s, %s, %s)"] * len(chunk))
             cursor.execute(
                 f"INSERT INTO {table} (kind, term, rows) VALUES {values} "

@@ -414,7 +414,9 @@ def seed_cases(*, cases: int, seed: int = 1) -> int:
         story.case.search_document = build_document(_SearchView(story, tags))
     with _timestamps_as_given(PracticeCase, Recognition):
         _bulk(PracticeCase, [s.case for s in stories], "slug")
-        textindex.index(PracticeCase, {s.case.pk: s.case.search_document for s in stories})
+        textindex.index(
+            PracticeCase, {s.case.pk: s.case.search_document for s in stories}, new=True
+        )
         _write_relations(stories, tags)
         _bulk(Recognition, [mark for s in stories for mark in factory.recognitions(s)])
     transaction.on_commit(forget_cached_counts)
