@@ -87,8 +87,15 @@ def _count_rows(kind: str, delta: dict[str, int]) -> None:
         return
     table = TermFrequency._meta.db_table
     items = list(delta.items())
-    # One statement per batch on PostgreSQL (65,535 parameters); SQLite takes fewer.
-    size = 20_000 if connection.vendor == "postgresql" else 300
+    upsert = (
+        f"INSERT INTO {table} (kind, term, rows) VALUES %s "
+        f"ON CONFLICT (kind, term) DO UPDATE SET rows = {table}.rows + excluded.rows"
+    )
+    if connection.vendor != "postgresql":  # one row a time, one call (SQLite has few params)
+        with connection.cursor() as cursor:
+            cursor.executemany(upsert % "(%s, %s, %s)", [(kind, t, n) for t, n in items])
+        return
+    size = 20_000  # one statement per batch (PostgreSQL takes 65,535 parameters)
     with connection.cursor() as cursor:
         for start in range(0, len(items), size):
             chunk = items[start : start + size]
@@ -112,13 +119,22 @@ def _write(postings: list[tuple]) -> None:
                 for posting in postings:
                     writer.write_row(posting)
         return
-    TermPosting.objects.bulk_create(
-        [
-            TermPosting(kind=k, object_id=pk, term=t, count=n, length=length)
-            for k, pk, t, n, length in postings
-        ],
-        batch_size=1000,
-    )
+    if connection.vendor == "postgresql":
+        TermPosting.objects.bulk_create(
+            [
+                TermPosting(kind=k, object_id=pk, term=t, count=n, length=length)
+                for k, pk, t, n, length in postings
+            ],
+            batch_size=1000,
+        )
+        return
+    table = TermPosting._meta.db_table
+    with connection.cursor() as cursor:  # SQLite: one call, whatever the number of rows
+        cursor.executemany(
+            f"INSERT INTO {table} (kind, object_id, term, count, length) "
+            "VALUES (%s, %s, %s, %s, %s)",
+            postings,
+        )
 
 
 @dataclass
