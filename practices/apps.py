@@ -20,7 +20,7 @@ class PracticesConfig(AppConfig):
         on_term_changed(refresh_for_term)
 
         # "Wie bel je?" keeps the vocabulary (with its synonyms) in the cache.
-        from practices.matching import forget_vocabulary
+        from practices.match_vocabulary import forget_vocabulary
 
         on_term_changed(forget_vocabulary)
 

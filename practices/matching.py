@@ -22,47 +22,30 @@ A fixed number of queries whatever the size of the network (see ``tests/test_who
 from __future__ import annotations
 
 import math
-import re
-import time
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
-from django.core.cache import cache
-from django.db.models import Model, Q
-from django.utils.translation import get_language
+from django.db.models import Q
 
 from lpb import analysis, textindex
 from members.directory import for_cards as member_cards
 from members.directory import visible_members
-from members.models import Member, Municipality, Province, RoleImage, Theme, WorkPractice
+from members.models import Member, Municipality, Province
 from practices.listing import for_cards as case_cards
 from practices.listing import visible_cases
 from practices.match_reasons import reasons
+from practices.match_vocabulary import (
+    VOCABULARIES,
+    named_place,
+    place_names,
+    vocabulary_terms,
+)
 from practices.match_words import Cue, cues, described, query_weights, suggest
 from practices.models import SECTIONS, PracticeCase
 
 TOP = 5  # peers and stories shown
 POOL = 400  # best-ranked profiles and stories (of the whole corpus) that are scored
 EXPANSION = 0.3  # weight of a suggested vocabulary term's synonyms added to the query
-
-
-class Vocabulary(NamedTuple):
-    """A vocabulary the matcher understands: how members and stories carry it."""
-
-    kind: str  # the key in answers and reasons
-    model: type[Model]  # a ``members.models.VocabularyTerm``
-    member_relation: str | None  # Member's many-to-many field, or None
-    weight_name: str  # the :class:`Weights` field of a match on the profile
-
-
-# One line per vocabulary. A story-only vocabulary (e.g. tensions) needs member_relation=None:
-# it is suggested and found through the stories' text, which holds its labels and synonyms.
-VOCABULARIES: list[Vocabulary] = [
-    Vocabulary("theme", Theme, "themes", "theme"),
-    Vocabulary("work", WorkPractice, "work_practices", "work"),
-    Vocabulary("role", RoleImage, "role_images", "role"),
-]
 
 
 @dataclass(frozen=True)
@@ -133,98 +116,10 @@ class Parsed:
     named_province: Province | None = None
 
 
-_PLACES: dict = {"at": float("-inf")}
-PLACES_TTL = 600  # seconds a worker keeps the place names (they change once a year)
-
-
-def _places() -> dict:
-    """The provinces (by slug), municipalities (by CBS code) and their names (folded) with a
-    pattern that finds them in a text, longest first; kept ``PLACES_TTL`` seconds."""
-    if time.monotonic() - _PLACES["at"] > PLACES_TTL:
-        names: dict[str, tuple] = {}
-        provinces = {p.slug: p for p in Province.objects.all()}
-        for province in provinces.values():
-            names[analysis.fold(province.name)] = (None, province)
-        municipalities = {}
-        for municipality in Municipality.objects.select_related("province"):
-            municipalities[municipality.cbs_code] = municipality
-            for name in [municipality.name, *municipality.aliases.split(",")]:
-                if name.strip():
-                    names[analysis.fold(name.strip())] = (municipality, municipality.province)
-        pattern = re.compile(
-            r"(?<!\w)("
-            + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-            + r")(?!\w)"
-        )
-        _PLACES.update(
-            at=time.monotonic(),
-            names=names,
-            pattern=pattern,
-            provinces=provinces,
-            municipalities=municipalities,
-        )
-    return _PLACES
-
-
-VOCABULARY_CACHE = "who-to-call:vocabulary"
-VOCABULARY_TTL = 300
-
-
-class _Term(NamedTuple):
-    code: str
-    name_nl: str
-    name_en: str
-    synonyms: str
-
-    def synonym_list(self) -> list[str]:
-        return list(dict.fromkeys(w.strip() for w in self.synonyms.split(",") if w.strip()))
-
-    @property
-    def name(self) -> str:
-        english = (get_language() or "nl")[:2] == "en"
-        return (self.name_en if english else "") or self.name_nl
-
-
-def vocabulary_terms() -> dict[str, list[_Term]]:
-    """kind → the terms of every vocabulary in :data:`VOCABULARIES`, from the cache (shared by
-    the workers; :func:`forget_vocabulary` empties it when a coordinator edits a term)."""
-    terms = cache.get(VOCABULARY_CACHE)
-    if terms is None:
-        terms = {
-            v.kind: [
-                _Term(*row)
-                for row in v.model.objects.values_list("code", "name_nl", "name_en", "synonyms")
-            ]
-            for v in VOCABULARIES
-        }
-        cache.set(VOCABULARY_CACHE, terms, VOCABULARY_TTL)
-    return terms
-
-
-def forget_vocabulary(term=None) -> None:
-    """After a vocabulary term changed (``lpb.search.on_term_changed``)."""
-    cache.delete(VOCABULARY_CACHE)
-
-
-def named_place(description: str) -> tuple[Municipality | None, Province | None, str]:
-    """The place a description names ("in Groningen"), written with a capital; and its text."""
-    places = _places()
-    names, pattern = places["names"], places["pattern"]
-    folded = analysis.fold(description)
-    if len(folded) != len(description):  # folding changed the length: match on the folded
-        description = folded
-    for found in pattern.finditer(folded):
-        written = description[found.start() : found.end()]
-        if written[:1].isupper() or written[:1] == "'":
-            municipality, province = names[found.group(1)]
-            return municipality, province, found.group(1)
-    return None, None, ""
-
-
 def parse(situation: Situation) -> Parsed:
     """Step 1: the terms, vocabulary and place of a situation."""
     municipality, province = None, None
-    places = _places()
+    places = place_names()
     if situation.municipality:
         municipality = places["municipalities"].get(situation.municipality)
         province = municipality.province if municipality else None
