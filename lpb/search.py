@@ -22,20 +22,21 @@ does nothing on other databases.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from django.db import connections, migrations
 from django.db.models import F, FloatField, Model, Q, QuerySet, Value
 from django.db.models.functions import Coalesce, Greatest
-from django.utils.html import escape
-from django.utils.safestring import mark_safe
+
+from lpb import analysis, textindex
 
 CONFIG = "lpb_dutch"
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
 MIN_PREFIX_LENGTH = 2
 SECTION_SEPARATOR = " · "
+PROSE_WORDS = 4  # a part of a document with fewer words is a label, a tag or a place
 
 _TOKEN = re.compile(r'(?P<neg>-?)(?:"(?P<phrase>[^"]*)"?|(?P<word>[^\s"]+))')
 _WORD = re.compile(r"\w+")
@@ -157,8 +158,9 @@ def search(
     """
     if not query:
         return queryset.annotate(search_rank=Value(0.0, output_field=FloatField()))
+    analysed = _analysed(queryset, query)
     if connections[queryset.db].vendor != "postgresql":
-        return queryset.filter(_containment(query, document)).annotate(
+        return queryset.filter(_containment(query, document) | analysed).annotate(
             search_rank=Value(0.0, output_field=FloatField())
         )
     from django.contrib.postgres.search import SearchQuery, SearchRank
@@ -166,13 +168,45 @@ def search(
     tsquery = SearchQuery(query.text, search_type="websearch", config=CONFIG) | SearchQuery(
         query.tsquery(), search_type="raw", config=CONFIG
     )
-    condition = Q(**{vector: tsquery})
+    condition = Q(**{vector: tsquery}) | analysed
     rank = SearchRank(F(vector), tsquery)
     resembling = similar(queryset, query, names=names) if names else None
     if resembling is not None:
         condition |= Q(pk__in=resembling.values("pk"))
         rank = rank + Coalesce(_similarity(query, names), Value(0.0))
     return queryset.filter(condition).annotate(search_rank=rank)
+
+
+def _analysed(queryset: QuerySet, query: ParsedQuery) -> Q:
+    """The rows whose Dutch terms (``lpb.analysis``: lemmas, stems, compound parts, in the
+    text index) match every group of ``query``: "eenzame" finds "Eenzaamheid", "flat" finds
+    "portiekflats", "wietkwekerijen" finds "kwekerij". Only for plain words and alternatives
+    (a phrase, "noord-brabant" or an exclusion keeps its exact meaning); a group of stop
+    words adds nothing.
+    An impossible condition when nothing can be analysed."""
+    nothing = Q(pk__in=[])
+    if any(term.negated or term.phrase for term in query.terms):
+        return nothing
+    kind = textindex.kind_of(queryset.model)
+    condition, used = Q(), False
+    for group in query.groups:
+        # A word's own term only: its compound parts would widen a search too much
+        # ("portiekgesprek" is not every "gesprek"); documents hold their parts.
+        terms = {t for term in group for w in term.words for t in _own_terms(w)}
+        if not terms:
+            continue
+        used = True
+        postings = textindex.TermPosting.objects.filter(kind=kind, term__in=sorted(terms))
+        condition &= Q(pk__in=postings.values("object_id"))
+    return condition if used else nothing
+
+
+def _own_terms(word: str) -> tuple[str, ...]:
+    """A searched word's terms: its own, and the base of a derivation ("vereenzaamde" also
+    "eenzaam"), not the parts of a compound ("portiekgesprek" is not every "gesprek")."""
+    found = analysis.word_terms(analysis.fold(word))
+    derived = len(analysis.compound_parts(analysis.fold(word))) == 1
+    return found if derived else found[:1]
 
 
 def similar(queryset: QuerySet, query: ParsedQuery, *, names: Sequence[str]) -> QuerySet | None:
@@ -221,40 +255,26 @@ def _containment(query: ParsedQuery, document: str) -> Q:
     return condition
 
 
-def snippet(document: str, query: ParsedQuery, *, width: int = 120, skip_lines: int = 1) -> str:
-    """The part of ``document`` where the query's words occur, escaped, with ``<mark>``.
+def snippet(document: str, query: ParsedQuery, *, width: int = 160, skip_lines: int = 1) -> str:
+    """The passage of ``document`` that a person wrote (a bio, what to ask them about, a
+    story's summary or section) where the query's words occur in any form, escaped, with
+    ``<mark>`` (see ``lpb.analysis.passage``); never the index's list of labels.
 
-    Skips the first ``skip_lines`` lines (the name, shown anyway). Returns "" when nothing
-    outside them matches. Matches word starts, so "zorg" marks "zorgprocessen" and
-    "wijkteams" marks "wijkteam" (the last letters may be an inflection).
+    Skips the first ``skip_lines`` lines (the name or title, shown anyway) and the short parts
+    (vocabulary labels, tags, places: fewer than ``PROSE_WORDS`` words). "" when nothing
+    written matches.
     """
     words = query.positive_words if query else []
     if not words or not document:
         return ""
-    text = " ".join(" ".join(document.split("\n")[skip_lines:]).split())
-    stems = sorted({w if len(w) <= 4 else w[: max(4, len(w) - 2)] for w in words}, key=len)
-    pattern = re.compile(
-        r"\b(?:" + "|".join(re.escape(stem) for stem in reversed(stems)) + r")\w*", re.IGNORECASE
-    )
-    first = pattern.search(text)
-    if not first:
-        return ""
-    start = max(0, first.start() - width // 3)
-    if start:
-        space = text.find(" ", start)
-        start = space + 1 if 0 <= space < first.start() else start
-    end = min(len(text), start + width)
-    if end < len(text):
-        space = text.rfind(" ", first.end(), end)
-        end = space if space > 0 else end
-    window = text[start:end]
-    parts, last = [], 0
-    for match in pattern.finditer(window):
-        parts.append(escape(window[last : match.start()]))
-        parts.append(f"<mark>{escape(match.group(0))}</mark>")
-        last = match.end()
-    parts.append(escape(window[last:]))
-    return mark_safe(("… " if start else "") + "".join(parts) + (" …" if end < len(text) else ""))
+    wanted = {t for word in words for t in analysis.word_terms(analysis.fold(word))}
+    parts = [
+        part
+        for line in document.split("\n")[skip_lines:]
+        for part in line.split(SECTION_SEPARATOR)
+        if len(part.split()) >= PROSE_WORDS
+    ]
+    return analysis.best_passage(parts, wanted, width=width)
 
 
 def document(*sections: Sequence[object]) -> str:
@@ -404,5 +424,16 @@ def rebuild_documents(
                 row.search_document = text
                 stale.append(row)
         model._default_manager.bulk_update(stale, ["search_document"])
+        # The text index (BM25 terms) of every row looked at, also those whose text stayed
+        # the same (they may not be indexed yet, e.g. right after an upgrade).
+        textindex.index(model, {row.pk: row.search_document for row in batch})
         changed += len(stale)
     return changed
+
+
+def forget_deleted(model: type[Model], pks: Collection[int]) -> None:
+    """The rows among ``pks`` that no longer exist leave the text index (their terms stop
+    counting in every other row's rarity)."""
+    gone = set(pks) - set(model._default_manager.filter(pk__in=pks).values_list("pk", flat=True))
+    if gone:
+        textindex.remove(model, gone)

@@ -404,7 +404,7 @@ class VocabularyAdmin(admin.ModelAdmin):
 
     list_display = ["name_nl", "name_en", "code", "order"]
     list_editable = ["order"]
-    search_fields = ["name_nl", "name_en", "code"]
+    search_fields = ["name_nl", "name_en", "code", "synonyms"]
 
     def get_readonly_fields(self, request, obj=None):
         return ["code"] if obj else []

@@ -25,6 +25,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from taggit.models import Tag
 
+from lpb import textindex
 from members.coordinators import COORDINATORS_GROUP
 from members.demo_data import (
     ASK_TOPICS,
@@ -452,6 +453,7 @@ def seed(*, members: int = 200, seed: int = 1) -> DemoResult:
         # What the directory's search looks in, built in memory: no query, no second write.
         member.search_document = build_document(_SearchView(profile, tags))
     _bulk(Member, [p.member for p in profiles], "user_id")
+    textindex.index(Member, {p.member.pk: p.member.search_document for p in profiles}, new=True)
     _write_relations(profiles, tags)
     return DemoResult(members=len(users), coordinator=coordinator)
 

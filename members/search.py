@@ -107,8 +107,10 @@ def refresh_members(queryset: QuerySet, *, batch_size: int = BATCH_SIZE) -> int:
 
 def refresh_listed(pks: Collection[int]) -> None:
     """After a change to what the directory filters or sorts by (``lpb.freshness`` calls it
-    after the commit): rebuild those members' documents and forget the counts."""
+    after the commit): rebuild those members' documents and forget the counts; a deleted
+    member leaves the text index."""
     refresh_members(Member.objects.filter(pk__in=pks))
+    search.forget_deleted(Member, pks)
 
 
 def refresh_documents(pks: Collection[int]) -> None:

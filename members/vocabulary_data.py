@@ -122,3 +122,83 @@ def municipalities() -> list[dict]:
                 }
             )
     return rows
+
+
+# Words and synonyms per vocabulary term (code → comma-separated words and phrases): how a
+# busy wijkambtenaar writes about it. Seeded by migration 0008; coordinators edit them.
+SYNONYMS: dict[str, str] = {
+    # Themes
+    "leefbaarheid": "leefbaar, verloedering, verpaupering, achteruitgang, leefklimaat, "
+    "rommel, troep, vervuiling, buurtgevoel, prettig wonen, aandachtswijk, krachtwijk",
+    "veiligheid-en-ondermijning": "veilig, onveilig, onveiligheid, drugs, drugsoverlast, "
+    "dealen, dealer, dealers, drugshandel, ondermijning, ondermijnend, criminaliteit, "
+    "criminelen, hennep, wietplantage, hennepkwekerij, drugslab, inbraak, inbraken, "
+    "geweld, intimidatie, bedreiging, vandalisme, overlast, politie, wijkagent, "
+    "handhaving, boa, explosies, straatroof, witwassen, ronselen",
+    "armoede-en-schulden": "armoede, arm, schulden, schuld, schuldhulp, schuldhulpverlening, "
+    "geldzorgen, geldproblemen, huurachterstand, betalingsachterstand, achterstand, "
+    "voedselbank, bijstand, minima, rondkomen, deurwaarder, afsluiting, incasso, "
+    "vroegsignalering, toeslagen, energiearmoede",
+    "wonen": "woning, woningen, huis, huizen, huurwoning, huurder, huurders, corporatie, "
+    "woningcorporatie, verhuurder, flat, portiekflat, galerijflat, portiek, huisvesting, "
+    "sloop, renovatie, herstructurering, woonoverlast, schimmel, vocht, "
+    "bewonerscommissie, woningtekort, kamerverhuur",
+    "zorg-en-welzijn": "zorg, welzijn, mantelzorg, mantelzorger, dementie, verward, "
+    "verwarde personen, ggz, psychisch, psychiatrie, wijkteam, sociaal wijkteam, "
+    "huisarts, wijkverpleging, zorgmijder, zorgmijders, verslaving, hulpverlening",
+    "participatie": "participatie, meedoen, inspraak, bewonersinitiatief, initiatief, "
+    "initiatieven, buurtbudget, wijkbudget, burgerinitiatief, bewonersavond, "
+    "bewonersorganisatie, zeggenschap, right to challenge, buurtrechten, vrijwilligers",
+    "jeugd": "jeugd, jongeren, jongere, hangjongeren, tieners, pubers, kinderen, kids, "
+    "jongerenwerk, jongerenwerker, straatcoach, jeugdoverlast, jeugdgroep, rondhangen, "
+    "hangplek, scooters",
+    "eenzaamheid": "eenzaam, eenzame, vereenzaming, vereenzaamd, isolement, geïsoleerd, "
+    "sociaal isolement, alleenstaand, alleenstaanden, ontmoeting, buurtkamer, huisbezoek, "
+    "aanspraak, weinig contact",
+    "polarisatie": "polarisatie, spanning, spanningen, conflict, conflicten, ruzie, "
+    "burenruzie, burenconflict, wantrouwen, tegenstellingen, buurtbemiddeling, "
+    "bemiddeling, discriminatie, radicalisering, protest, onrust, boosheid",
+    "openbare-ruimte": "openbare ruimte, straat, plein, speeltuin, speelplek, groen, park, "
+    "zwerfafval, afval, vuilnis, dumping, bijplaatsing, parkeren, straatverlichting, "
+    "stoep, bankjes, herinrichting",
+    "energie-en-klimaat": "energie, energierekening, energiearmoede, isolatie, isoleren, "
+    "klimaat, warmtenet, warmtenetten, zonnepanelen, aardgasvrij, verduurzaming, "
+    "energiecoach, energiecoaches, hittestress, tochtstrips, stookkosten",
+    "onderwijs": "onderwijs, school, scholen, brede school, leerlingen, schoolverzuim, "
+    "spijbelen, ouders, kinderopvang, voorschool, taalachterstand, huiswerk",
+    "werk-en-inclusie": "werkloos, werkloosheid, werkzoekenden, baan, banen, "
+    "buurtbaan, uitkering, re-integratie, dagbesteding, vrijwilligerswerk, "
+    "arbeidsmarkt, leerwerkplek",
+    "gezondheid": "gezondheid, gezond, overgewicht, bewegen, sport, sporten, roken, "
+    "leefstijl, gezondheidsachterstand, voeding, buurtsportcoach",
+    "integratie": "integratie, statushouder, statushouders, nieuwkomers, vluchtelingen, "
+    "asielzoekers, azc, inburgering, taal, taalcafé, nederlands leren, "
+    "arbeidsmigranten, migranten, cultuur",
+    # Kinds of work
+    "aansluiten-binnen-buiten": "aansluiten, binnen en buiten, stadhuis, gemeentehuis, "
+    "beleid, beleidsmakers, ambtenaren, afdelingen, systeemwereld, leefwereld, "
+    "doorzetten, agenderen, kokers, schotten, ontschotten, bestuurder, wethouder",
+    "relatiewerk": "relaties, relatie, vertrouwen, contact leggen, netwerk, netwerken, "
+    "sleutelfiguren, aanspreekpunt, verbinden, kennismaken, gezicht in de wijk, "
+    "keukentafel, vertrouwen winnen",
+    "situatie-in-kaart": "in kaart brengen, in beeld brengen, overzicht, analyse, "
+    "signalen, wat er speelt, wijkanalyse, wijkscan, cijfers, schouw, "
+    "wijkschouw, onderzoek, gesprekken voeren",
+    "oplossingswerk": "oplossing, oplossingen, oplossen, aanpak, doorbraak, knoop "
+    "doorhakken, maatwerk, regie, plan van aanpak, vastlopen, vastgelopen, "
+    "escalatie, casus, casusoverleg",
+    "praktisch-ondersteunen": "ondersteunen, praktisch, regelen, klussen, "
+    "organiseren, faciliteren, materiaal, zaaltje, subsidie, "
+    "subsidieaanvraag, formulieren",
+    # Role images
+    "pionier": "pionier, pionieren, experiment, experimenteren, proeftuin, "
+    "vernieuwen, voorop, voortrekker",
+    "spreekbuis": "spreekbuis, stem van de wijk, signalen doorgeven, agenderen, "
+    "belangen, namens bewoners, opkomen voor",
+    "verlengstuk": "verlengstuk, gemeentehuis, loket, namens de gemeente, oog en oor",
+    "intermediair": "intermediair, bemiddelen, bemiddelaar, tussenpersoon, makelaar, "
+    "tussen partijen, verbinden",
+    "vergaarbak": "vergaarbak, restpost, alles komt binnen, klachten, meldingen",
+    "schakel": "schakel, verbindingsofficier, tussen wijk en stadhuis, centraal apparaat, "
+    "linking pin, brug, doorgeefluik",
+}

@@ -24,3 +24,10 @@ class PracticesConfig(AppConfig):
         from practices.models import may_view_case_image
 
         guard_uploads("cases/", may_view_case_image)
+
+        # "Wie bel je?" keeps the vocabulary (with its synonyms) in the shared cache.
+        from lpb import freshness
+        from practices.match_vocabulary import VOCABULARIES, forget_vocabulary
+
+        for vocabulary in VOCABULARIES:
+            freshness.watch(vocabulary.model, then=forget_vocabulary)

@@ -29,6 +29,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from taggit.models import Tag
 
+from lpb import textindex
 from members.demo import DEMO_MEMBER_EMAIL, _bulk, _Draw, _Loaded, _tags, _Unique, _weighted
 from members.demo_data import (
     GENERIC_WIJKEN,
@@ -423,6 +424,9 @@ def seed_cases(*, cases: int, seed: int = 1) -> int:
         story.case.search_document = build_document(_SearchView(story, tags))
     with _timestamps_as_given(PracticeCase, Recognition):
         _bulk(PracticeCase, [s.case for s in stories], "slug")
+        textindex.index(
+            PracticeCase, {s.case.pk: s.case.search_document for s in stories}, new=True
+        )
         _write_relations(stories, tags)
         _bulk(Recognition, [mark for s in stories for mark in factory.recognitions(s)])
     transaction.on_commit(forget_cached_counts)

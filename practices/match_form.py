@@ -22,19 +22,13 @@ def _municipality_choices() -> list:
 
 
 class WhoToCallForm(forms.Form):
-    """Read from the query string (GET), so every answer has a URL that can be shared."""
+    """Sent with POST: a description may name residents, so it never goes into a URL."""
 
     beschrijving = forms.CharField(
         label=_("What is going on in the neighbourhood?"),
         required=False,
         # No max_length: a longer text is cut (with a message), not refused.
         widget=forms.Textarea(attrs={"rows": 5, "maxlength": MAX_DESCRIPTION}),
-        help_text=_(
-            "Describe the situation in a few sentences, at most %(limit)s characters. "
-            "For example: Bewoners van een flat voelen zich onveilig door drugsoverlast en de "
-            "corporatie reageert niet."
-        )
-        % {"limit": MAX_DESCRIPTION},
     )
     thema = forms.MultipleChoiceField(
         label=_("Themes"), required=False, widget=forms.CheckboxSelectMultiple
@@ -56,6 +50,17 @@ class WhoToCallForm(forms.Form):
             *Province.objects.values_list("slug", "name"),
         ]
         self.fields["gemeente"].choices = _municipality_choices()
+        # Made here, not at import, so that it is in the language of the request.
+        self.fields["beschrijving"].help_text = _(
+            "Describe the situation in a few sentences, at most %(limit)s characters. "
+            "For example: %(example)s"
+        ) % {
+            "limit": MAX_DESCRIPTION,
+            "example": _(
+                "Residents of a block of flats feel unsafe because of drug dealing in the "
+                "stairwells, and the housing corporation does not respond."
+            ),
+        }
         self.was_cut = False
 
     def clean_beschrijving(self) -> str:

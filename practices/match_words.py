@@ -1,78 +1,89 @@
-"""The words of “Wie bel je?”: which words of a description count, and which themes they suggest."""
+"""The words of “Wie bel je?”: what a description says, in terms the index and vocabulary share.
+
+A description is analysed with :mod:`lpb.analysis` (Dutch lemmas and stems, compound parts,
+stop words). Vocabulary terms — themes, kinds of work, role images, and any vocabulary added to
+:data:`practices.matching.VOCABULARIES` — are suggested when one of their names or words and
+synonyms (``VocabularyTerm.synonyms``, edited in ``/beheer/``) occurs in it, in any form.
+"""
 
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass
 
-from lpb import search
+from lpb import analysis, search
 
 MAX_DESCRIPTION = 1000  # characters of description we read; the form says so and cuts the rest
-MAX_WORDS = 24  # meaningful words of a description that take part in the search
-
-# Words too common to tell situations apart (Dutch stop words and wijk-work filler).
-_STOP_WORDS_TEXT = """
-    aan al alle als alles ander andere bij daar dan dat de deze die dit doen door dus een en
-    er ge geen had heb hebben heeft hem het hier hij hoe hun ik in is ja je jij kan kon kunnen
-    maar me meer men met mij mijn na naar niet niets nog nu of om omdat ons onze ook op over
-    reeds te tegen toch toen tot u uit uw van veel voor waar wat we wel werd wie wij wil
-    worden wordt zal ze zelf zich zij zijn zo zonder zou zouden
-    iets iemand echt erg heel steeds weer vaak nooit graag hebt bent ben was waren gaat gaan
-    krijgen krijg krijgt komen komt kom willen wilt weten weet wijk buurt bewoners bewoner
-    gemeente mensen goed goede nieuwe laatste tijd jaar maanden week vraag vragen help hulp
-"""
-STOP_WORDS = frozenset(_STOP_WORDS_TEXT.split())
-
-# Words in a description that suggest a theme ("we dachten aan: …"): matched on word starts,
-# so "drugs" also catches "drugsoverlast" and "eenzaam" catches "eenzaamheid".
-THEME_KEYWORDS: dict[str, tuple[str, ...]] = {
-    "veiligheid-en-ondermijning": (
-        "drugs", "dealer", "dealen", "ondermijn", "onveilig", "veilig", "overlast", "inbraak",
-        "inbrek", "criminal", "wietplantage", "hennep", "geweld", "vandalisme", "intimid",
-    ),
-    "armoede-en-schulden": (
-        "schuld", "armoede", "arm", "voedselbank", "geldzorg", "geldproblem", "betalingsachter",
-        "huurachterstand", "energiearmoede", "bijstand",
-    ),
-    "eenzaamheid": ("eenzaam", "isolement", "geisoleerd", "alleenstaand"),
-    "jeugd": ("jongeren", "hangjongeren", "jeugd", "tiener", "kinderen", "jongerenwerk"),
-    "wonen": ("woning", "corporatie", "huurder", "flat", "portiek", "huisvest", "sloop",
-              "renovatie", "woonoverlast"),
-    "zorg-en-welzijn": ("zorg", "welzijn", "mantelzorg", "dementie", "verward", "ggz",
-                        "psychisch"),
-    "participatie": ("participatie", "bewonersinitiatief", "initiatief", "buurtbudget",
-                     "meedoen", "inspraak", "bewonerscommissie"),
-    "openbare-ruimte": ("openbare", "speeltuin", "plein", "groen", "zwerfafval", "afval",
-                        "parkeer", "straatverlichting"),
-    "energie-en-klimaat": ("energie", "isolatie", "klimaat", "warmtenet", "zonnepan",
-                           "aardgasvrij", "hittestress"),
-    "polarisatie": ("polarisatie", "spanning", "conflict", "ruzie", "burenruzie", "wantrouwen"),
-    "integratie": ("integratie", "statushouder", "nieuwkomer", "vluchteling", "azc",
-                   "inburger", "taal"),
-    "werk-en-inclusie": ("werkloos", "werkzoek", "baan", "uitkering", "re-integratie"),
-    "gezondheid": ("gezond", "overgewicht", "bewegen", "sport"),
-    "onderwijs": ("school", "onderwijs", "leerling", "schoolverzuim"),
-    "leefbaarheid": ("leefbaar", "verloedering", "verpaupering"),
-}  # fmt: skip
-
-WORD = re.compile(r"\w+")
+MAX_WORDS = 32  # meaningful words of a description that take part in the search
+PART_WEIGHT = 0.5  # a compound's part counts half as much as the whole word ("flat" in
+# "portiekflat"): a story about "portiekflats" beats one that only says "flat"
+STOP_WORDS = analysis.STOP_WORDS
 
 
 def meaningful_words(text: str) -> list[str]:
-    """The description's words that tell situations apart: lower case, no stop words, no
-    numbers or single letters, each once, in the order typed (at most ``MAX_WORDS``)."""
-    words: list[str] = []
-    for word in WORD.findall(search.clean_text(text, max_length=MAX_DESCRIPTION).lower()):
-        if len(word) < 3 or word.isdigit() or word in STOP_WORDS or word in words:
-            continue
-        words.append(word)
-    return words[:MAX_WORDS]
+    """The description's words that tell situations apart (folded, no stop words), each once."""
+    return [word for word, _terms in described(text)]
 
 
-def suggest_themes(text: str) -> list[str]:
-    """Theme codes the description suggests (keyword table, matched on word starts)."""
-    words = WORD.findall(text.lower())
-    return [
-        code
-        for code, keywords in THEME_KEYWORDS.items()
-        if any(word.startswith(keyword) for word in words for keyword in keywords)
-    ]
+def described(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return analysis.query_words(
+        search.clean_text(text, max_length=MAX_DESCRIPTION), limit=MAX_WORDS
+    )
+
+
+def query_weights(words: list[tuple[str, tuple[str, ...]]]) -> dict[str, float]:
+    """Term → weight in the query: a word's own stem 1, the parts of a compound less."""
+    weights: dict[str, float] = {}
+    for _word, terms in words:
+        for number, term in enumerate(terms):
+            weight = 1.0 if number == 0 else PART_WEIGHT
+            weights[term] = max(weights.get(term, 0.0), weight)
+    return weights
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A vocabulary term as the matcher recognises it in a description."""
+
+    kind: str  # "theme", "work", "role", …
+    code: str
+    phrases: tuple[frozenset[str], ...]  # each name, word or synonym as a set of terms
+    words: tuple[str, ...]  # the same, as written (for the reasons)
+
+
+def cues(kind: str, terms) -> list[Cue]:
+    """The cues of vocabulary ``terms`` (rows of a ``VocabularyTerm`` model)."""
+    out = []
+    for term in terms:
+        written = [term.name_nl, term.name_en, *term.synonym_list()]
+        phrases, words = [], []
+        for text in written:
+            found = frozenset(analysis.terms(text))
+            if found and found not in phrases:
+                phrases.append(found)
+                words.append(text)
+        out.append(Cue(kind=kind, code=term.code, phrases=tuple(phrases), words=tuple(words)))
+    return out
+
+
+def suggest(
+    all_cues: list[Cue], words: list[tuple[str, tuple[str, ...]]]
+) -> dict[str, dict[str, float]]:
+    """kind → code → strength (0–1] of the vocabulary terms the description suggests.
+
+    A phrase (a name, word or synonym) matches when all its terms occur in the description:
+    as whole words it counts 1, through a compound's part only ½ ("stadhuis" hardly suggests
+    *Wonen*). Two or more matching phrases make a term a sure suggestion (strength 1).
+    """
+    whole = {terms[0] for _word, terms in words}
+    parts = {term for _word, terms in words for term in terms[1:]}
+    found: dict[str, dict[str, float]] = {}
+    for cue in all_cues:
+        count = 0.0
+        for phrase in cue.phrases:
+            if phrase <= whole:
+                count += 1.0
+            elif phrase <= whole | parts:
+                count += 0.5
+        if count:
+            found.setdefault(cue.kind, {})[cue.code] = min(1.0, count / 2)
+    return found

@@ -1,98 +1,83 @@
 """“Wie bel je?”: from a situation in the wijk to the peers and stories that fit, with reasons.
 
-The scoring is a plain, documented sum (see :class:`Weights`; every weight lives there):
+:func:`match` runs five named steps:
 
-    score(member) = text + themes + work + qualities + place + stories
+1. :func:`parse` — the description's Dutch terms (``lpb.analysis``), the vocabulary terms it
+   suggests (themes, kinds of work, role images: :data:`VOCABULARIES`, through their words and
+   synonyms), and the place: chosen in the form (a filter) or named in the text (a boost).
+2. :func:`candidates` — BM25 over **every** member profile and **every** story in the text
+   index (``lpb.textindex``; no recency window), plus the members with the chosen vocabulary;
+   only then is it narrowed to what the viewer may see. The viewer is never a candidate.
+3. :func:`score` — a plain sum (every weight in :class:`Weights`): how well the profile and
+   the best stories they wrote match (BM25, relative to the best candidate), the vocabulary
+   terms on the profile divided among all the member's terms of that kind (a specialist beats
+   a generalist), and the place. No points for popularity or for the number of qualities.
+4. :func:`diversify` — the top peers, without two who owe their place to the same story.
+5. :func:`explain` — reasons from the evidence that scored, with the passage of the profile or
+   story that matched, its words in ``<mark>``, and labels in the viewer's language.
 
-- **text** — how much of the description (its meaningful words, Dutch stop words dropped) the
-  member's profile and the published stories they (co-)wrote contain. Candidates come from
-  :func:`lpb.search.search` (Dutch stemming and prefix matching on PostgreSQL, containment on
-  SQLite) with an OR of the words; the share of the words found, each word weighted by how rare
-  it is among the candidates, is computed here in Python, the same way on every database.
-- **themes / work** — the chosen (or suggested) themes and kinds of work on the member's own
-  profile and in their stories.
-- **qualities** — the craftsmanship qualities their matching stories show.
-- **place** — same municipality > same province > elsewhere; "ik denk graag mee buiten mijn
-  regio" (``Member.thinks_along_elsewhere``) softens "elsewhere".
-- **stories** — recent and recognised ("herkenbaar", "nuttig") matching stories count extra.
-
-Every reason shown to the user is made from the evidence that scored (:class:`Evidence`), never
-invented: a member without stories never "wrote a story". The database work is a fixed number
-of aggregate queries over bounded candidate lists, whatever the size of the network.
+A fixed number of queries whatever the size of the network (see ``tests/test_who_to_call.py``).
 """
 
 from __future__ import annotations
 
 import math
-import re
-from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime
 
-from django.db.models import Count
-from django.utils import timezone
+from django.db.models import Q
 
-from lpb import listing, search
-from lpb.facets import FacetIndex
-from members.directory import SORT_NEWEST as SORT_NEWEST_MEMBERS
-from members.directory import SPEC as directory_spec
+from lpb import analysis, textindex
 from members.directory import for_cards as member_cards
 from members.directory import visible_members
-from members.models import Member, Municipality
-from practices.listing import SORT_NEWEST, visible_cases
-from practices.listing import SPEC as case_spec
+from members.models import Member, Municipality, Province
 from practices.listing import for_cards as case_cards
+from practices.listing import visible_cases
 from practices.match_reasons import reasons
-from practices.match_words import WORD, meaningful_words, suggest_themes
-from practices.models import PracticeCase, Recognition
+from practices.match_vocabulary import (
+    VOCABULARIES,
+    named_place,
+    place_names,
+    vocabulary_terms,
+)
+from practices.match_words import Cue, cues, described, query_weights, suggest
+from practices.models import SECTIONS, PracticeCase
 
-CANDIDATES = 100  # members and stories per source (text, facets) that are scored in Python
 TOP = 5  # peers and stories shown
-RANK_POOL = 1000  # newest text-matching stories the database ranks (a time bound; see match())
+POOL = 400  # best-ranked profiles and stories (of the whole corpus) that are scored
+EXPANSION = 0.3  # weight of a suggested vocabulary term's synonyms added to the query
 
 
 @dataclass(frozen=True)
 class Weights:
     """All weights of the ranking, in one place. A member's score is the sum of the parts."""
 
-    # Text: share (0–1) of the description's words, weighted by rarity, found in …
-    text_profile: float = 4.0  # … the member's profile (name, job, ask-me-about, tags, bio)
-    text_stories: float = 4.0  # … their best-matching published story
-    # On PostgreSQL the database's own rank (ts_rank, Dutch stems) adds up to this much; on
-    # SQLite every rank is 0, so it adds nothing there.
-    text_rank: float = 0.5
-    # Themes, per chosen or suggested theme: on the profile / in at least one of their stories.
-    theme_profile: float = 1.5
-    theme_stories: float = 1.5
-    # A suggested theme (the user chose none) counts for this share of a chosen one.
-    suggested_factor: float = 0.7
-    # Kinds of work, per chosen kind: on the profile / shown in one of their stories.
-    work_profile: float = 1.5
-    work_stories: float = 1.0
-    # Qualities shown in their matching stories: per quality (at most ``quality_cap`` count).
-    quality_stories: float = 0.25
-    quality_cap: int = 2
-    # Place (only when the user gave one): same municipality, same province, elsewhere; a
-    # member who "thinks along outside the region" gets ``place_elsewhere_thinks_along`` when
-    # elsewhere (so far-away experts are not pushed out by merely nearby ones).
-    place_municipality: float = 2.0
-    place_province: float = 1.0
-    place_elsewhere_thinks_along: float = 0.6
-    # Matching stories: up to this much for a story published today, falling linearly to 0
-    # over ``recency_years``; and per recognition, with diminishing returns (log).
-    recency: float = 0.5
-    recency_years: float = 5.0
-    recognition: float = 0.3
-    # A member needs at least this score to be suggested (a member matching only the place is
-    # not a peer for a description about something else).
-    minimum: float = 1.0
+    # Text, BM25 relative to a row holding each word once (≈ 0–1): the profile / their best
+    # story, and
+    # a little for their second-best story (someone with two fitting stories knows the subject).
+    text_profile: float = 4.0
+    text_story: float = 2.5
+    text_second_story: float = 0.75
+    # A vocabulary term of the situation on the profile, divided by the square root of how many
+    # terms of that kind the member has (a specialist beats a generalist). A suggested term
+    # counts with its strength (0–1) times ``suggested``; a chosen one fully.
+    theme: float = 1.5
+    work: float = 1.5
+    role: float = 1.0
+    suggested: float = 0.7
+    # Place named in the description or chosen in the form (then also a filter).
+    place_municipality: float = 3.0
+    place_province: float = 1.5
+    thinks_along: float = 0.5  # elsewhere, but "likes to think along outside their region"
+    # Two peers who owe their place to the same story: the second is multiplied by this.
+    same_story: float = 0.6
+    minimum: float = 0.5  # below this a member is not a peer for the situation
 
 
 WEIGHTS = Weights()
 
 
-# --- Input ---------------------------------------------------------------------------------------
+# --- 1. The situation ---------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -107,7 +92,7 @@ class Situation:
 
     def __bool__(self) -> bool:
         return bool(
-            meaningful_words(self.description)
+            described(self.description)
             or self.themes
             or self.work
             or self.province
@@ -115,39 +100,185 @@ class Situation:
         )
 
 
-def or_query(words: list[str]) -> search.ParsedQuery:
-    """Any of ``words`` (an OR, ranked), not all of them as a search box would require."""
-    if not words:
-        return search.ParsedQuery(text="")
-    terms = tuple(search.Term(words=(word,)) for word in words)
-    return search.ParsedQuery(text=" or ".join(words), groups=(terms,))
+@dataclass
+class Parsed:
+    words: list[tuple[str, tuple[str, ...]]]  # meaningful words with their terms
+    weights: dict[str, float]  # query term → weight (the description's own terms)
+    expanded: dict[str, float]  # the same, plus the synonyms of the suggested vocabulary
+    vocabulary: dict[str, dict[str, float]]  # kind → code → strength (chosen: 1)
+    chosen: dict[str, list[str]]  # kind → codes chosen in the form
+    suggested: dict[str, list[str]]  # kind → codes suggested (only kinds not chosen)
+    labels: dict[str, dict[str, str]]  # kind → code → label (active language)
+    cues: dict[str, Cue]  # "kind:code" → cue
+    municipality: Municipality | None = None  # chosen in the form (a filter)
+    province: Province | None = None
+    named_municipality: Municipality | None = None  # named in the description (a boost)
+    named_province: Province | None = None
 
 
-def _stem(word: str) -> str:
-    """The start of a word that its inflections share (the rule ``lpb.search.snippet`` uses)."""
-    return word if len(word) <= 4 else word[: max(4, len(word) - 2)]
+def parse(situation: Situation) -> Parsed:
+    """Step 1: the terms, vocabulary and place of a situation."""
+    municipality, province = None, None
+    places = place_names()
+    if situation.municipality:
+        municipality = places["municipalities"].get(situation.municipality)
+        province = municipality.province if municipality else None
+    elif situation.province:
+        province = places["provinces"].get(situation.province)
+    named_municipality, named_province, place_words = None, None, ""
+    if not (municipality or province):
+        named_municipality, named_province, place_words = named_place(situation.description)
+    place_terms = set(analysis.terms(place_words))
+    words = [
+        (word, terms)
+        for word, terms in described(situation.description)
+        if not set(terms) <= place_terms or not place_terms
+    ]
+    all_cues, labels = [], {}
+    for kind, terms in vocabulary_terms().items():
+        labels[kind] = {term.code: term.name for term in terms}
+        all_cues += cues(kind, terms)
+    cues_by_key = {f"{cue.kind}:{cue.code}": cue for cue in all_cues}
+    found = suggest(all_cues, words)
+    chosen = {"theme": list(situation.themes), "work": list(situation.work)}
+    vocabulary: dict[str, dict[str, float]] = {}
+    suggested: dict[str, list[str]] = {}
+    for kind, codes in found.items():
+        if chosen.get(kind):
+            continue
+        vocabulary[kind] = codes
+        suggested[kind] = sorted(codes, key=lambda code: -codes[code])
+    for kind, codes in chosen.items():
+        if codes:
+            vocabulary[kind] = dict.fromkeys(codes, 1.0)
+    weights = query_weights(words)
+    expanded = dict(weights)
+    for kind, codes in vocabulary.items():  # "verward" also looks for "onbegrepen gedrag"
+        for code, strength in codes.items():
+            for phrase in cues_by_key[f"{kind}:{code}"].phrases:
+                for term in phrase:
+                    if term not in weights:
+                        expanded[term] = max(expanded.get(term, 0.0), EXPANSION * strength)
+    return Parsed(
+        words=words,
+        weights=weights,
+        expanded=expanded,
+        vocabulary=vocabulary,
+        chosen={k: v for k, v in chosen.items() if v},
+        suggested=suggested,
+        labels=labels,
+        cues=cues_by_key,
+        municipality=municipality,
+        province=province,
+        named_municipality=named_municipality,
+        named_province=named_province,
+    )
 
 
-def _word_starts(document: str) -> list[str]:
-    """The document's distinct words, sorted (so that :func:`_found` can bisect)."""
-    return sorted(set(WORD.findall(document.lower())))
+# --- 2. Candidates ------------------------------------------------------------------------------
 
 
-def _stems_in(stems: list[str], pattern: re.Pattern | None, document: str) -> list[str]:
-    """The words of ``document`` that start with one of ``stems`` (one regex pass), sorted."""
-    if pattern is None or not document:
-        return []
-    # Lower-casing once and matching case-sensitively is twice as fast as re.IGNORECASE.
-    return sorted(set(pattern.findall(document.lower())))
+@dataclass
+class Candidates:
+    profile_scores: dict[int, float]  # member pk → BM25 of the profile (relative, ≈ 0–1)
+    story_scores: dict[int, float]  # visible story pk → BM25 (relative, ≈ 0–1)
+    stories_of: dict[int, list[int]]  # member pk → their matching stories, best first
+    members: dict[int, dict]  # member pk → the facts scoring needs
+    vocabulary_of: dict[int, dict[str, set[str]]]  # member pk → kind → codes on the profile
 
 
-def _found(stem: str, words: list[str]) -> bool:
-    """Whether a word in ``words`` (sorted) starts with ``stem``."""
-    index = bisect_left(words, stem)
-    return index < len(words) and words[index].startswith(stem)
+def candidates(parsed: Parsed, *, viewer, pool: int = POOL) -> Candidates:
+    """Step 2: the best-matching profiles and stories of the whole corpus, as ``viewer`` may
+    see them, the authors of those stories, and the members with the chosen vocabulary."""
+    stats = textindex.statistics(Member, PracticeCase) if parsed.expanded else {}
+    profile_rank = textindex.rank(
+        Member, parsed.weights, extra=parsed.expanded, limit=pool, stats=stats.get(Member)
+    )
+    story_rank = textindex.rank(
+        PracticeCase,
+        parsed.weights,
+        extra=parsed.expanded,
+        limit=pool,
+        stats=stats.get(PracticeCase),
+    )
+    # Stories: the visible ones among the best, with their authors (one query) and co-authors.
+    story_scores, authors = {}, defaultdict(list)
+    if story_rank.scores:
+        rows = visible_cases(viewer).filter(pk__in=list(story_rank.scores))
+        for pk, author in rows.values_list("pk", "author_id"):
+            story_scores[pk] = story_rank.scores[pk]
+            if author:
+                authors[pk].append(author)
+        through = PracticeCase.co_authors.through.objects
+        for pk, member in through.filter(practicecase_id__in=list(story_scores)).values_list(
+            "practicecase_id", "member_id"
+        ):
+            authors[pk].append(member)
+    stories_of: dict[int, list[int]] = defaultdict(list)
+    for pk in sorted(story_scores, key=lambda pk: -story_scores[pk]):
+        for member in authors[pk]:
+            stories_of[member].append(pk)
+    wanted = set(profile_rank.scores) | set(stories_of)
+
+    members = visible_members(viewer).exclude(user_id=viewer.pk)
+    if parsed.municipality or parsed.province:  # a place chosen in the form is a filter
+        place = (
+            {"municipality": parsed.municipality}
+            if parsed.municipality
+            else {"municipality__province": parsed.province}
+        )
+
+        members = members.filter(Q(**place) | Q(thinks_along_elsewhere=True))
+    by_vocabulary = None
+    chosen = [v for v in VOCABULARIES if v.member_relation and parsed.chosen.get(v.kind)]
+    if chosen or not parsed.words:
+        condition = Q()
+        for vocabulary in chosen:
+            condition |= Q(
+                **{f"{vocabulary.member_relation}__code__in": parsed.chosen[vocabulary.kind]}
+            )
+        by_vocabulary = members.filter(condition) if chosen else members
+    query = members.filter(pk__in=list(wanted))
+    if by_vocabulary is not None:  # one query: the text's candidates and the vocabulary's
+        extra = by_vocabulary.order_by("pk").values("pk").distinct()[:pool]
+        query = members.filter(Q(pk__in=list(wanted)) | Q(pk__in=extra))
+    facts = {
+        row["pk"]: row
+        for row in query.values(
+            "pk",
+            "thinks_along_elsewhere",
+            "municipality_id",
+            "municipality__province_id",
+        )
+    }
+    vocabulary_of: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for vocabulary in VOCABULARIES:
+        if not vocabulary.member_relation or vocabulary.kind not in parsed.vocabulary:
+            continue
+        relation = getattr(Member, vocabulary.member_relation)
+        through = relation.through
+        target = relation.field.m2m_reverse_field_name()
+        source = relation.field.m2m_field_name()
+        for pk, code in through.objects.filter(**{f"{source}_id__in": list(facts)}).values_list(
+            f"{source}_id", f"{target}__code"
+        ):
+            vocabulary_of[pk][vocabulary.kind].add(code)
+    # BM25 relative to what a row holding every word of the description once would score,
+    # so that profiles and stories, weak and strong matches, compare on one scale.
+    profile_scale = profile_rank.attainable(parsed.weights) or 1.0
+    story_scale = story_rank.attainable(parsed.weights) or 1.0
+    return Candidates(
+        profile_scores={
+            pk: s / profile_scale for pk, s in profile_rank.scores.items() if pk in facts
+        },
+        story_scores={pk: s / story_scale for pk, s in story_scores.items()},
+        stories_of={pk: s for pk, s in stories_of.items() if pk in facts},
+        members=facts,
+        vocabulary_of=vocabulary_of,
+    )
 
 
-# --- Output --------------------------------------------------------------------------------------
+# --- 3. Scores ----------------------------------------------------------------------------------
 
 
 @dataclass
@@ -155,17 +286,15 @@ class Evidence:
     """Why a member scored: the facts the reasons are written from."""
 
     text_profile: float = 0.0
-    profile_words: list[str] = field(default_factory=list)
-    ask_me_words: list[str] = field(default_factory=list)
-    themes_profile: list[str] = field(default_factory=list)  # codes
-    work_profile: list[str] = field(default_factory=list)
     stories: list[int] = field(default_factory=list)  # matching story pks, best first
-    stories_by_theme: dict[str, int] = field(default_factory=dict)  # theme code → stories
-    work_stories: dict[str, int] = field(default_factory=dict)
-    qualities_stories: dict[str, int] = field(default_factory=dict)
+    vocabulary: dict[str, list[str]] = field(default_factory=dict)  # kind → codes on profile
     place: str = ""  # "municipality", "province", "elsewhere" or "" (no place asked)
     thinks_along: bool = False
-    recognitions: int = 0
+    profile_passage: str = ""
+    profile_words: list[str] = field(default_factory=list)
+    story_passage: str = ""
+    story_title: str = ""
+    story_url: str = ""
 
 
 @dataclass
@@ -174,6 +303,81 @@ class Peer:
     score: float
     evidence: Evidence
     reasons: list[str] = field(default_factory=list)
+
+
+def score(
+    parsed: Parsed, found: Candidates, *, weights: Weights = WEIGHTS
+) -> list[tuple[float, int, Evidence]]:
+    """Step 3: every candidate's score and evidence, best first."""
+    place_municipality = parsed.municipality or parsed.named_municipality
+    place_province = parsed.province or parsed.named_province
+    out = []
+    for pk, row in found.members.items():
+        evidence = Evidence()
+        total = 0.0
+        profile = found.profile_scores.get(pk, 0.0)
+        if profile:
+            evidence.text_profile = profile
+            total += weights.text_profile * profile
+        stories = found.stories_of.get(pk, [])
+        if stories:
+            evidence.stories = stories
+            scores = [found.story_scores[s] for s in stories[:2]]
+            total += weights.text_story * scores[0]
+            if len(scores) > 1:
+                total += weights.text_second_story * scores[1]
+        own = found.vocabulary_of.get(pk, {})
+        for vocabulary in VOCABULARIES:
+            wanted = parsed.vocabulary.get(vocabulary.kind, {})
+            codes = own.get(vocabulary.kind, set())
+            shared = [code for code in wanted if code in codes]
+            if shared:
+                evidence.vocabulary[vocabulary.kind] = shared
+                chosen = vocabulary.kind in parsed.chosen
+                strength = sum(wanted[c] for c in shared) * (1.0 if chosen else weights.suggested)
+                total += getattr(weights, vocabulary.weight_name) * strength / math.sqrt(len(codes))
+        if place_municipality or place_province:
+            if place_municipality and row["municipality_id"] == place_municipality.pk:
+                evidence.place = "municipality"
+                total += weights.place_municipality
+            elif place_province and row["municipality__province_id"] == place_province.pk:
+                evidence.place = "province"
+                total += weights.place_province
+            else:
+                evidence.place = "elsewhere"
+                if row["thinks_along_elsewhere"]:
+                    evidence.thinks_along = True
+                    total += weights.thinks_along
+        if total >= weights.minimum or (not parsed.words and not parsed.vocabulary):
+            out.append((total, pk, evidence))
+    # Ties (rare): the member whose profile matched the text better, then the lower pk.
+    out.sort(key=lambda item: (-item[0], -item[2].text_profile, item[1]))
+    return out
+
+
+# --- 4. Diversity -------------------------------------------------------------------------------
+
+
+def diversify(
+    scored: list[tuple[float, int, Evidence]], *, top: int = TOP, weights: Weights = WEIGHTS
+) -> list[tuple[float, int, Evidence]]:
+    """Step 4: the ``top`` best, where a peer whose best story is one an earlier peer already
+    brought in (its co-author) counts for less, so the list names different experiences."""
+    chosen, stories, pool = [], set(), list(scored[: top * 4])
+    while pool and len(chosen) < top:
+        adjusted = [
+            (s * (weights.same_story if e.stories and e.stories[0] in stories else 1.0), pk, e)
+            for s, pk, e in pool
+        ]
+        best = max(adjusted, key=lambda item: (item[0], -item[1]))
+        chosen.append(best)
+        pool = [item for item in pool if item[1] != best[1]]
+        if best[2].stories:
+            stories.add(best[2].stories[0])
+    return chosen
+
+
+# --- 5. Reasons and the answer ------------------------------------------------------------------
 
 
 @dataclass
@@ -186,319 +390,77 @@ class Answer:
     cases: list[PracticeCase]
     labels: dict[str, dict[str, str]]  # kind → code → label
     province: str = ""  # the province slug used (also when only a municipality was chosen)
+    suggested_by_kind: dict[str, list[str]] = field(default_factory=dict)
+    place_named: str = ""  # the place the description named, as a label
 
 
-# --- Scoring -------------------------------------------------------------------------------------
+def _profile_texts(member: Member) -> list[str]:
+    return [
+        member.ask_me_about,
+        member.bio,
+        " ".join(part for part in (member.job_title, member.organisation) if part),
+        *(mq.example for mq in member.member_qualities.all()),
+    ]
 
 
-def _relevance(stems: list[str], idf: dict[str, float], words: list[str]) -> tuple[float, list]:
-    """Share of the description's words (weighted by rarity) found in a document's words."""
-    total = sum(idf[stem] for stem in stems)
-    found = [stem for stem in stems if _found(stem, words)]
-    return (sum(idf[stem] for stem in found) / total if total else 0.0), found
+def _story_texts(case: PracticeCase) -> list[str]:
+    return [case.summary, *(getattr(case, section) for section in SECTIONS), case.title]
 
 
-def _recency(published_at: datetime | None, now: datetime, weights: Weights) -> float:
-    if published_at is None:
-        return 0.0
-    years = (now - published_at).days / 365.25
-    return max(0.0, 1.0 - years / weights.recency_years)
+def explain(parsed: Parsed, chosen: list, found: Candidates, *, top: int = TOP) -> tuple:
+    """Step 5: the peers with their reasons and passages, and the stories to read first."""
+    wanted = set(parsed.weights)
+    shown = member_cards(Member.objects.filter(pk__in=[pk for _s, pk, _e in chosen])).in_bulk()
+    best_cases = sorted(found.story_scores, key=lambda pk: (-found.story_scores[pk], pk))[:top]
+    evidence_stories = [e.stories[0] for _s, _pk, e in chosen if e.stories]
+    cases = case_cards(PracticeCase.objects.filter(pk__in={*best_cases, *evidence_stories}))
+    cases = cases.in_bulk()
+    peers = []
+    for total, pk, evidence in chosen:
+        member = shown[pk]
+        if wanted and evidence.text_profile:
+            evidence.profile_passage = analysis.best_passage(_profile_texts(member), wanted)
+            evidence.profile_words = analysis.matching_words(
+                " ".join(_profile_texts(member)), wanted
+            )
+        if wanted and evidence.stories and evidence.stories[0] in cases:
+            case = cases[evidence.stories[0]]
+            evidence.story_title = case.title
+            evidence.story_url = case.get_absolute_url()
+            evidence.story_passage = analysis.best_passage(_story_texts(case), wanted)
+        peer = Peer(member=member, score=total, evidence=evidence)
+        peer.reasons = reasons(peer, parsed=parsed)
+        peers.append(peer)
+    answer_cases = []
+    for pk in best_cases:
+        case = cases[pk]
+        case.snippet = analysis.best_passage(_story_texts(case), wanted)
+        case.match_score = found.story_scores[pk]
+        answer_cases.append(case)
+    return peers, answer_cases
 
 
 def match(situation: Situation, *, viewer, weights: Weights = WEIGHTS, top: int = TOP) -> Answer:
     """The peers and stories for ``situation`` as ``viewer`` may see them (see module doc)."""
-    words = meaningful_words(situation.description)
-    suggested = [] if situation.themes else suggest_themes(situation.description)
-    themes = list(situation.themes) or suggested
-    theme_weight = 1.0 if situation.themes else weights.suggested_factor
-    query = or_query(words)
-    municipality = (
-        Municipality.objects.select_related("province")
-        .filter(cbs_code=situation.municipality)
-        .first()
-        if situation.municipality
-        else None
-    )
-    province_slug = municipality.province.slug if municipality else situation.province
-
-    # 1. Candidate stories: the best text matches, and those with the chosen themes / work.
-    # The facts about terms come from the listings' facet indexes (the same visible rows,
-    # already in memory), not from a query per relation.
-    cases = visible_cases(viewer)
-    case_index = listing.index(case_spec, cases)
-    labels = _labels(case_index)
-    text_ranks: dict[int, float] = {}
-    if query:
-        # Ranking every match of an OR of common words costs a read of each story's vector, so
-        # the database ranks only the ``RANK_POOL`` newest matches (old ones come in by facet).
-        text_ranks = _best_text_matches(PracticeCase, case_index, query)
-    with_terms = case_index.having("thema", themes) | case_index.having("werk", situation.work)
-    by_facet = case_index.page(with_terms, SORT_NEWEST, 0, CANDIDATES) if with_terms else []
-    case_rows: dict[int, dict] = {
-        row["pk"]: {**row, "search_rank": text_ranks.get(row["pk"], 0.0)}
-        for row in cases.filter(pk__in=[*text_ranks, *by_facet]).values(
-            "pk", "search_document", "published_at", "author_id"
-        )
-    }
-    case_ids = list(case_rows)
-    case_terms = _case_terms(case_index, case_rows)
-    recognitions = dict(
-        Recognition.objects.filter(case_id__in=case_ids)
-        .values("case_id")
-        .annotate(n=Count("pk"))
-        .values_list("case_id", "n")
-    )
-
-    # 2. Candidate members: text matches, facet matches, the place, and the stories' authors.
-    members = visible_members(viewer)
-    member_index = listing.index(directory_spec, members)
-    member_ids: dict[int, float] = {}
-    if query:
-        member_ids.update(_best_text_matches(Member, member_index, query))
-    in_place = []  # bitmaps of the members in the place asked for, nearest first
-    if municipality:
-        in_place.append(member_index.having("gemeente", [municipality.cbs_code]))
-    if province_slug:
-        in_place.append(member_index.having("provincie", [province_slug]))
-    with_terms = member_index.having("thema", themes) | member_index.having("werk", situation.work)
-    if with_terms:
-        # Those in the place asked for first, then the newest.
-        for pk in _first(member_index, with_terms, in_place, CANDIDATES):
-            member_ids.setdefault(pk, 0.0)
-    if not member_ids and in_place:
-        for pk in _first(member_index, in_place[0], [], CANDIDATES):
-            member_ids.setdefault(pk, 0.0)
-    authors = case_terms["authors"]
-    story_members = {m for row in case_rows.values() for m in authors.get(row["pk"], [])}
-    for pk in story_members:  # the query below keeps only those the viewer may see
-        member_ids.setdefault(pk, 0.0)
-    member_rows = {
-        row["pk"]: row
-        for row in members.filter(pk__in=list(member_ids)).values(
-            "pk",
-            "search_document",
-            "ask_me_about",
-            "thinks_along_elsewhere",
-            "municipality__cbs_code",
-            "municipality__province__slug",
-        )
-    }
-    member_terms = _member_terms(member_index, list(member_rows))
-
-    # 3. Text relevance, with each word weighted by how rare it is among the candidates.
-    stems = list(dict.fromkeys(_stem(word) for word in words))
-    # Only the words that start with one of the stems matter: one regex pass per document.
-    pattern = (
-        re.compile(
-            r"\b(?:"
-            + "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))
-            + r")\w*"
-        )
-        if stems
-        else None
-    )
-    case_words = {
-        pk: _stems_in(stems, pattern, row["search_document"]) for pk, row in case_rows.items()
-    }
-    profile_words = {
-        pk: _stems_in(stems, pattern, row["search_document"]) for pk, row in member_rows.items()
-    }
-    documents = [*case_words.values(), *profile_words.values()]
-    idf = {
-        stem: math.log(1 + (len(documents) + 1) / (1 + sum(_found(stem, d) for d in documents)))
-        for stem in stems
-    }
-    top_case_rank = max((row["search_rank"] or 0.0 for row in case_rows.values()), default=0.0)
-    top_member_rank = max(member_ids.values(), default=0.0)
-
-    # 4. Score the stories (the "cases to read first" and the members' story evidence).
-    now = timezone.now()
-    case_score: dict[int, float] = {}
-    case_found: dict[int, float] = {}
-    for pk, row in case_rows.items():
-        relevance, _found_stems = _relevance(stems, idf, case_words[pk])
-        rank = (row["search_rank"] or 0.0) / top_case_rank if top_case_rank else 0.0
-        shared_themes = len(set(case_terms["themes"].get(pk, ())) & set(themes))
-        shared_work = len(set(case_terms["work"].get(pk, ())) & set(situation.work))
-        case_found[pk] = relevance
-        case_score[pk] = (
-            weights.text_stories * relevance
-            + weights.text_rank * rank
-            + weights.theme_stories * theme_weight * shared_themes
-            + weights.work_stories * shared_work
-            + weights.recency * _recency(row["published_at"], now, weights)
-        )
-    stories_of: dict[int, list[int]] = defaultdict(list)
-    for pk in sorted(case_rows, key=lambda pk: -case_score[pk]):
-        if case_found[pk] > 0 or case_score[pk] >= weights.theme_stories * theme_weight:
-            for author in authors.get(pk, ()):
-                stories_of[author].append(pk)
-
-    # 5. Score the members.
-    peers = []
-    for pk, row in member_rows.items():
-        evidence = Evidence()
-        score = 0.0
-        relevance, found = _relevance(stems, idf, profile_words[pk])
-        if relevance:
-            evidence.text_profile = relevance
-            evidence.profile_words = [w for w in words if _stem(w) in found]
-            ask = _word_starts(row["ask_me_about"])
-            evidence.ask_me_words = [w for w in words if _found(_stem(w), ask)]
-            score += weights.text_profile * relevance
-        if top_member_rank:
-            score += weights.text_rank * (member_ids.get(pk, 0.0) / top_member_rank)
-        own = member_terms.get(pk, {})
-        evidence.themes_profile = [c for c in themes if c in own.get("themes", ())]
-        evidence.work_profile = [c for c in situation.work if c in own.get("work", ())]
-        score += weights.theme_profile * theme_weight * len(evidence.themes_profile)
-        score += weights.work_profile * len(evidence.work_profile)
-
-        stories = stories_of.get(pk, [])
-        evidence.stories = stories
-        if stories:
-            score += weights.text_stories * max(case_found[s] for s in stories)
-            for story in stories:
-                for code in case_terms["themes"].get(story, ()):
-                    if code in themes:
-                        evidence.stories_by_theme[code] = evidence.stories_by_theme.get(code, 0) + 1
-                for code in case_terms["work"].get(story, ()):
-                    if code in situation.work:
-                        evidence.work_stories[code] = evidence.work_stories.get(code, 0) + 1
-                for code in case_terms["qualities"].get(story, ()):
-                    evidence.qualities_stories[code] = evidence.qualities_stories.get(code, 0) + 1
-            score += weights.theme_stories * theme_weight * len(evidence.stories_by_theme)
-            score += weights.work_stories * len(evidence.work_stories)
-            score += weights.quality_stories * min(
-                len(evidence.qualities_stories), weights.quality_cap
-            )
-            score += weights.recency * max(
-                _recency(case_rows[s]["published_at"], now, weights) for s in stories
-            )
-            evidence.recognitions = sum(recognitions.get(s, 0) for s in stories)
-            score += weights.recognition * math.log1p(evidence.recognitions)
-
-        if municipality or province_slug:
-            if municipality and row["municipality__cbs_code"] == municipality.cbs_code:
-                evidence.place, bonus = "municipality", weights.place_municipality
-            elif province_slug and row["municipality__province__slug"] == province_slug:
-                evidence.place, bonus = "province", weights.place_province
-            else:
-                evidence.place, bonus = "elsewhere", 0.0
-                if row["thinks_along_elsewhere"]:
-                    evidence.thinks_along = True
-                    bonus = weights.place_elsewhere_thinks_along
-            score += bonus
-        if score >= weights.minimum:
-            peers.append((score, pk, evidence))
-
-    peers.sort(key=lambda p: (-p[0], p[1]))
-    peers = peers[:top]
-    shown = member_cards(Member.objects.filter(pk__in=[pk for _s, pk, _e in peers])).in_bulk()
-    answer_peers = [Peer(member=shown[pk], score=s, evidence=e) for s, pk, e in peers]
-
-    best_cases = sorted(
-        (pk for pk in case_rows if case_found[pk] > 0 or case_score[pk] >= 1.0),
-        key=lambda pk: (-case_score[pk], pk),
-    )[:top]
-    shown_cases = case_cards(PracticeCase.objects.filter(pk__in=best_cases)).in_bulk()
-    answer_cases = []
-    for pk in best_cases:
-        case = shown_cases[pk]
-        case.snippet = search.snippet(case_rows[pk]["search_document"], query)
-        case.match_score = case_score[pk]
-        answer_cases.append(case)
-
-    titles = {pk: row["search_document"].split("\n", 1)[0] for pk, row in case_rows.items()}
-    names = {
-        "theme": labels["theme"],
-        "work": labels["work"],
-        "quality": labels["quality"],
-    }
-    place_names = _place_names(municipality, province_slug)
-    for peer in answer_peers:
-        peer.reasons = reasons(peer, names=names, place=place_names, titles=titles)
+    parsed = parse(situation)
+    found = candidates(parsed, viewer=viewer)
+    scored = score(parsed, found, weights=weights)
+    chosen = diversify(scored, top=top, weights=weights)
+    peers, cases = explain(parsed, chosen, found, top=top)
+    province = parsed.province or (parsed.municipality.province if parsed.municipality else None)
+    named = parsed.named_municipality or parsed.named_province
     return Answer(
         situation=situation,
-        themes=themes,
-        suggested=suggested,
-        words=words,
-        peers=answer_peers,
-        cases=answer_cases,
-        labels=names,
-        province=province_slug,
+        themes=parsed.chosen.get("theme") or parsed.suggested.get("theme", []),
+        suggested=[] if situation.themes else parsed.suggested.get("theme", []),
+        words=[word for word, _terms in parsed.words],
+        peers=peers,
+        cases=cases,
+        labels=parsed.labels,
+        province=province.slug if province else "",
+        suggested_by_kind=parsed.suggested,
+        place_named=str(named.name) if named else "",
     )
-
-
-# --- Aggregate look-ups (one query each, for any number of candidates) ---------------------------
-
-
-def _labels(index: FacetIndex) -> dict[str, dict]:
-    """The labels of themes, kinds of work and qualities by code (the index holds them all)."""
-    return {
-        kind: {term.code: str(term.name) for term in index.options_of(facet)}
-        for kind, facet in (("theme", "thema"), ("work", "werk"), ("quality", "kwaliteit"))
-    }
-
-
-def _best_text_matches(model, index: FacetIndex, query: search.ParsedQuery) -> dict[int, float]:
-    """The ``CANDIDATES`` best ranked among the ``RANK_POOL`` newest rows matching ``query``
-    that the viewer may see (``index`` holds those: the text search itself needs no join)."""
-    pool = search.search(model._default_manager.all(), query).order_by("-pk")
-    rows = pool.values_list("pk", "search_rank")[:RANK_POOL]
-    visible = [(pk, rank or 0.0) for pk, rank in rows if pk in index.position]
-    return dict(sorted(visible, key=lambda row: (-row[1], -row[0]))[:CANDIDATES])
-
-
-def _first(index: FacetIndex, matching: int, places: list[int], count: int) -> list[int]:
-    """The first ``count`` newest members in ``matching``, those in ``places`` (bitmaps,
-    nearest first) before the others."""
-    found: list[int] = []
-    for place in [*places, index.everything]:
-        for pk in index.page(matching & place, SORT_NEWEST_MEMBERS, 0, count):
-            if pk not in found:
-                found.append(pk)
-        if len(found) >= count:
-            break
-    return found[:count]
-
-
-def _case_terms(index: FacetIndex, case_rows: dict[int, dict]) -> dict[str, dict[int, list]]:
-    """Per story: theme, work and quality codes (from the index), and all its authors (member
-    pks: the author first, then the co-authors, in one query)."""
-    case_ids = list(case_rows)
-    out: dict[str, dict[int, list]] = {
-        "themes": index.keys_of("thema", case_ids),
-        "work": index.keys_of("werk", case_ids),
-        "qualities": index.keys_of("kwaliteit", case_ids),
-        "authors": defaultdict(list),
-    }
-    for pk, row in case_rows.items():
-        if row["author_id"]:
-            out["authors"][pk].append(row["author_id"])
-    if case_ids:
-        for case_id, member_id in PracticeCase.co_authors.through.objects.filter(
-            practicecase_id__in=case_ids
-        ).values_list("practicecase_id", "member_id"):
-            out["authors"][case_id].append(member_id)
-    return out
-
-
-def _member_terms(index: FacetIndex, member_ids: list[int]) -> dict[int, dict[str, set]]:
-    """Per member: the theme and work codes on their profile (from the index)."""
-    themes, work = index.keys_of("thema", member_ids), index.keys_of("werk", member_ids)
-    return {pk: {"themes": set(themes[pk]), "work": set(work[pk])} for pk in themes}
-
-
-def _place_names(municipality: Municipality | None, province_slug: str) -> dict[str, str]:
-    if municipality:
-        return {"municipality": municipality.name, "province": municipality.province.name}
-    if province_slug:
-        from members.models import Province
-
-        province = Province.objects.filter(slug=province_slug).first()
-        return {"municipality": "", "province": province.name if province else ""}
-    return {"municipality": "", "province": ""}
 
 
 def directory_params(answer: Answer) -> list[tuple[str, str]]:

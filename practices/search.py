@@ -95,8 +95,10 @@ def _listed(pks: Collection[int]) -> bool:
 
 def refresh_listed(pks: Collection[int]) -> None:
     """After a change to what the listing filters or sorts by (``lpb.freshness`` calls it after
-    the commit): rebuild those documents; forget the counts unless all are drafts."""
+    the commit): rebuild those documents; forget the counts unless all are drafts. A deleted
+    story leaves the text index."""
     refresh_documents(pks, search_only=False)
+    search.forget_deleted(PracticeCase, pks)
 
 
 def refresh_status(pks: Collection[int]) -> None:

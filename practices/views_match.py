@@ -1,4 +1,8 @@
-"""“Wie bel je?” (``/wie-bel-je/``): describe a situation, get the peers and stories that fit."""
+"""“Wie bel je?” (``/wie-bel-je/``): describe a situation, get the peers and stories that fit.
+
+The description is POSTed (it may name residents and addresses): never in a URL, so never in
+a proxy log or the browser history, and never logged here.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ from django.contrib import messages
 from django.shortcuts import render
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
+from django.views.decorators.debug import sensitive_post_parameters
 
 from members.access import member_required
 from practices.match_form import WhoToCallForm
@@ -15,16 +20,15 @@ from practices.matching import directory_params, match
 COORDINATORS_EMAIL = "netwerk@lpbnetwerk.nl"
 
 
+@sensitive_post_parameters("beschrijving")
 @member_required
 def who_to_call(request):
-    """The form, and once it is sent (GET), the answer on the same page."""
-    submitted = bool(request.GET)
-    form = WhoToCallForm(request.GET if submitted else None)
-    answer = None
+    """The form (GET), and once it is sent (POST), the answer on top of the same page."""
+    submitted = request.method == "POST"
+    form = WhoToCallForm(request.POST if submitted else None)
     context = {"form": form, "submitted": submitted, "coordinators_email": COORDINATORS_EMAIL}
     if submitted and form.is_valid():
         situation = form.situation()
-        shown = request.GET.copy()
         if form.was_cut:
             messages.warning(
                 request,
@@ -34,18 +38,18 @@ def who_to_call(request):
                 )
                 % {"limit": MAX_DESCRIPTION},
             )
-            shown["beschrijving"] = situation.description
+            form.data = form.data.copy()
+            form.data["beschrijving"] = situation.description
         if not situation:
             context["ask_more"] = True
         else:
             answer = match(situation, viewer=request.user)
-            if answer.suggested:
-                shown.setlist("thema", answer.suggested)
-            params = urlencode(directory_params(answer))
             context.update(
                 answer=answer,
                 suggested_labels=[answer.labels["theme"].get(c, c) for c in answer.suggested],
-                directory_query=params,
+                directory_query=urlencode(directory_params(answer)),
+                chosen_count=len(situation.themes)
+                + len(situation.work)
+                + bool(situation.province or situation.municipality),
             )
-        form.data = shown  # the form shows the cut text and the suggested themes
     return render(request, "practices/who_to_call.html", context)

@@ -1,152 +1,232 @@
 #!/usr/bin/env python
-"""Benchmark “Wie bel je?” (/wie-bel-je/) through the full Django stack.
+"""Measure “Wie bel je?” on a realistic network, through the real page. Not a test.
 
-    make bench                                   # or:
-    DATABASE_URL=postgres://… DJANGO_SECRET_KEY=… python scripts/bench_who_to_call.py \
-        [--members 10000] [--cases 20000] [--runs 30] [--seed 1]
+    make bench-match                                   # or:
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres python scripts/bench_who_to_call.py \
+        [--members 10000] [--cases 20000] [--runs 5] [--seed 1] [--keep]
 
-Seeds demo members and practice stories (``manage.py seed_demo --members … --cases …``) until the
-database holds that many, then requests typical situations with the test client, logged in as a
-member, and prints per request the number of SQL queries, the peers and stories found, and the
-median and 95th percentile server time over ``--runs`` runs. Production settings (DEBUG off);
-use PostgreSQL for figures that mean something. A benchmark, not a test: it asserts nothing.
+Creates its own PostgreSQL database on the server of DATABASE_URL (``lpb_bench_match_<pid>``),
+migrates it, creates the judged members of ``tests/who_to_call_data.py`` FIRST (old ids, joined
+years ago, stories from years ago), then seeds ``--members`` demo members and ``--cases`` demo
+stories after them, and POSTs every judged situation to /wie-bel-je/ with the test client,
+logged in as a demo member. Prints per situation the rank of the first acceptable member, and
+MRR, recall@1 and recall@5 (all, tuning half, held-out half), the median and p95 server time
+over ``--runs`` runs per situation and the queries per answer. Then the directory's and the
+stories' search (``?zoek=``) on inflected queries. Drops the database at the end (also on
+failure) unless ``--keep``.
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import statistics
 import sys
 import time
 from pathlib import Path
-from urllib.parse import urlencode
+from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lpb.settings")
 os.environ.setdefault("DJANGO_SECRET_KEY", "benchmark-only-secret-key")
 
-DRUGS = (
-    "Bewoners in een flat voelen zich onveilig door drugsoverlast en de corporatie reageert niet"
-)
-REQUESTS = [
-    ("the form", {}),
-    ("description", {"beschrijving": DRUGS}),
-    ("description+place", {"beschrijving": DRUGS, "provincie": "noord-brabant"}),
-    (
-        "long description",
-        {
-            "beschrijving": (
-                "Steeds meer huishoudens in de wijk hebben huurachterstanden en schulden. "
-                "De voedselbank ziet nieuwe gezichten, ouderen zijn eenzaam en jongeren hangen "
-                "rond bij het winkelcentrum. Hoe krijgen we bewoners, de corporatie en het "
-                "wijkteam samen aan tafel?"
-            )
-        },
-    ),
-    ("theme+work+town", {"thema": "jeugd", "werk": "relatiewerk", "gemeente": "GM0855"}),
-    ("one word", {"beschrijving": "eenzaamheid"}),
+# Directory and story search with inflected forms: (path, query, the judged member or story
+# that must be among the matches).
+SEARCHES = [
+    ("/leden/", "eenzame senioren", "Gert Post"),
+    ("/leden/", "vereenzaamde senioren", "Gert Post"),
+    ("/leden/", "portiekflat", "Hanna Kuipers"),
+    ("/leden/", "aardgasvrij", "Maarten Vos"),
+    ("/leden/", "betalingsachterstand", "Selma Aydin"),
+    ("/leden/", "huurwoning hennep", "Ruud Hermans"),
+    ("/praktijken/", "trappenhuizen", "Portiekaanpak tegen handel in de trappenhuizen"),
+    ("/praktijken/", "wietkwekerij", "Verborgen kwekerijen opsporen met de netbeheerder"),
+    ("/praktijken/", "ronselaar", "Weerbaar tegen ronselaars"),
+    ("/praktijken/", "stadswarmte bewonersavond", "Bewonersavonden over stadswarmte"),
 ]
+
+
+def database_url(url: str, name: str) -> str:
+    return urlunsplit(urlsplit(url)._replace(path="/" + name))
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[max(0, round(share * len(ordered)) - 1)]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--members", type=int, default=10_000)
     parser.add_argument("--cases", type=int, default=20_000)
-    parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--seed", type=int, default=1)
-    args, _unknown = parser.parse_known_args()  # `make bench` passes BENCH_ARGS to both scripts
+    parser.add_argument("--keep", action="store_true", help="do not drop the database")
+    parser.add_argument(
+        "--reuse", metavar="NAME", help="measure a database kept by an earlier --keep run"
+    )
+    args, _unknown = parser.parse_known_args()
 
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith(("postgres://", "postgresql://")):
+        sys.exit(
+            "Set DATABASE_URL to a PostgreSQL server, e.g. postgres://postgres@127.0.0.1/postgres"
+        )
+    import psycopg
+    from psycopg import sql
+
+    name = args.reuse or f"lpb_bench_match_{os.getpid()}"
+    try:
+        admin = psycopg.connect(url, autocommit=True)
+    except psycopg.OperationalError:
+        admin = psycopg.connect(database_url(url, "postgres"), autocommit=True)
+    if not args.reuse:
+        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    os.environ["DATABASE_URL"] = database_url(url, name)
+    try:
+        run(args)
+    finally:
+        from django.db import connections
+
+        connections.close_all()
+        if args.keep or args.reuse:
+            print(f"\nKept the database {name}.")
+        else:
+            admin.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(name)))
+        admin.close()
+
+
+def run(args) -> None:
     import django
 
     django.setup()
-
     from django.core.management import call_command
     from django.db import connection
-    from django.http import QueryDict
     from django.test import Client
-    from django.test.utils import CaptureQueriesContext, override_settings
+    from django.test.utils import (
+        CaptureQueriesContext,
+        override_settings,
+        setup_test_environment,
+    )
 
-    from lpb import listing
-    from members import directory
     from members.models import Member, User
-    from practices import listing as case_listing
-    from practices.match_form import WhoToCallForm
-    from practices.matching import match
     from practices.models import PracticeCase
+    from tests.who_to_call_data import MEMBERS, SITUATIONS, build_judged, judge
 
-    call_command("createcachetable")
-    members, cases = Member.objects.count(), PracticeCase.objects.count()
-    if members < args.members or cases < args.cases:
-        print(f"Seeding demo data up to {args.members} members, {args.cases} stories …", flush=True)
+    setup_test_environment()  # the test client records the template context (the answer)
+    logging.getLogger("lpb.request").setLevel(logging.WARNING)  # no line per request
+    started = time.perf_counter()
+    if args.reuse:
+        first = Member.objects.select_related("user").order_by("pk")[: len(MEMBERS) + 5]
+        people = {m.user.name: m for m in reversed(first)}
+        people = {name: people[name] for name in MEMBERS}
+    else:
+        call_command("migrate", verbosity=0)
+        call_command("createcachetable", verbosity=0)
+        people = build_judged()
+        print(f"Judged members created first ({len(MEMBERS)}); seeding demo rows …", flush=True)
         call_command(
-            "seed_demo",
-            members=max(0, args.members - members),
-            cases=max(0, args.cases - cases),
-            seed=args.seed + members,
+            "seed_demo", members=args.members, cases=args.cases, seed=args.seed, verbosity=0
         )
-    if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("VACUUM ANALYZE")
-
-    viewer = User.objects.filter(status="active", is_active=True, is_staff=False).first()
+        print(f"Seeded in {time.perf_counter() - started:.0f} s.")
+    judged = {m.pk for m in people.values()}
+    newest = Member.objects.order_by("-pk").values_list("pk", flat=True)[: args.members // 2]
+    joined = Member.objects.order_by("-user__date_joined").values_list("pk", flat=True)
+    print(
+        f"judged member ids {min(judged)}–{max(judged)} of {Member.objects.count()}; "
+        f"among the newest half by id: {len(judged & set(newest))}, by date joined: "
+        f"{len(judged & set(joined[: args.members // 2]))}"
+    )
+    # Judged by id: demo members may carry the same names as judged ones.
+    by_pk = {m.pk: name for name, m in people.items()}
+    viewer = (
+        User.objects.filter(status="active", is_active=True, is_staff=False, member__isnull=False)
+        .exclude(name__in=list(MEMBERS))
+        .last()
+    )
     print(
         f"\n{connection.vendor}, {Member.objects.count()} profiles, "
         f"{PracticeCase.objects.published().count()} published of "
-        f"{PracticeCase.objects.count()} stories, {args.runs} runs per request\n"
+        f"{PracticeCase.objects.count()} stories; {len(SITUATIONS)} situations, "
+        f"{args.runs} runs each, POST /wie-bel-je/ as {viewer.name}\n"
     )
     storages = {
         "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
-    with override_settings(ALLOWED_HOSTS=["testserver"], STORAGES=storages):
+    with override_settings(ALLOWED_HOSTS=["testserver"], STORAGES=storages, DEBUG=False):
         client = Client()
         client.force_login(viewer)
-        header = (
-            f"{'request':<18} {'queries':>7} {'1st after change':>16} {'peers':>5} {'cases':>5}"
-            f"   {'median':>7} {'p95':>6}  (ms)"
-        )
-        print(header)
-        print("-" * len(header))
-        medians, most_queries = [], 0
-        for label, params in REQUESTS:
-            url = "/wie-bel-je/" + ("?" + urlencode(params) if params else "")
-            # The first request after a change of members or stories builds the listings'
-            # facet indexes, which "Wie bel je?" reads; later requests find them built.
-            listing.invalidate(directory.SPEC)
-            listing.invalidate(case_listing.SPEC)
+        client.post("/wie-bel-je/", {"beschrijving": "warming up"}, secure=True)
+        ranked, timings, queries = [], [], []
+        for number, (description, choices, acceptable) in enumerate(SITUATIONS):
+            data = {"beschrijving": description, **choices}
             with CaptureQueriesContext(connection) as captured:
-                response = client.get(url, secure=True)
-            first = len(captured)
-            with CaptureQueriesContext(connection) as captured:
-                response = client.get(url, secure=True)
-            if response.status_code != 200:
-                print(f"{label:<18} HTTP {response.status_code}")
-                continue
-            queries = len(captured)
-            most_queries = max(most_queries, queries)
-            form = WhoToCallForm(QueryDict(urlencode(params)) if params else None)
-            answer = match(form.situation(), viewer=viewer) if params and form.is_valid() else None
-            peers = len(answer.peers) if answer else 0
-            found = len(answer.cases) if answer else 0
-            timings = []
+                response = client.post("/wie-bel-je/", data, secure=True)
+            assert response.status_code == 200, response.status_code
+            queries.append(len(captured))
+            answer = response.context["answer"]
+            # A demo member who happens to share a judged name does not count.
+            names = [by_pk.get(peer.member.pk, "-") for peer in answer.peers] if answer else []
+            ranked.append(names)
             for _ in range(args.runs):
-                started = time.perf_counter()
-                client.get(url, secure=True)
-                timings.append((time.perf_counter() - started) * 1000)
-            timings.sort()
-            median = statistics.median(timings)
-            medians.append(median)
-            p95 = timings[max(0, round(0.95 * len(timings)) - 1)]
+                began = time.perf_counter()
+                client.post("/wie-bel-je/", data, secure=True)
+                timings.append((time.perf_counter() - began) * 1000)
+            ranks = [names.index(n) + 1 for n in acceptable if n in names]
+            half = "tune" if number % 2 == 0 else "held"
             print(
-                f"{label:<18} {queries:>7} {first:>16} {peers:>5} {found:>5}"
-                f"   {median:>7.1f} {p95:>6.1f}"
+                f"{half} {min(ranks) if ranks else '-':>2}  {description[:64]:<64} "
+                f"→ {', '.join(p.member.name for p in (answer.peers if answer else [])[:2])}"
             )
+        figures = {
+            "all": judge(ranked),
+            "tuning": judge(ranked[0::2], SITUATIONS[0::2]),
+            "held-out": judge(ranked[1::2], SITUATIONS[1::2]),
+        }
+        print()
+        for label, values in figures.items():
+            print(f"{label:<9} " + "  ".join(f"{k} {v:.3f}" for k, v in values.items()))
         print(
-            f"\nslowest median: {max(medians):.1f} ms; median of medians "
-            f"{statistics.median(medians):.1f} ms; at most {most_queries} queries"
+            f"\nserver time per answer: median {statistics.median(timings):.1f} ms, "
+            f"p95 {percentile(timings, 0.95):.1f} ms; queries per answer: at most "
+            f"{max(queries)} (median {statistics.median(queries):.0f})"
         )
+        print("targets: MRR ≥ 0.9, recall@5 ≥ 0.95, recall@1 ≥ 0.8, median ≤ 150 ms, ≤ 20 queries")
+
+        print("\nDirectory and story search with inflected forms (?zoek=):")
+        from lpb import search
+        from members.directory import visible_members
+        from practices.listing import visible_cases
+
+        found = 0
+        for path, query, wanted in SEARCHES:
+            began = time.perf_counter()
+            response = client.get(path, {"zoek": query}, secure=True)
+            took = (time.perf_counter() - began) * 1000
+            assert response.status_code == 200
+            if path == "/leden/":
+                rows, target = visible_members(viewer), people[wanted].pk
+            else:
+                rows = visible_cases(viewer)
+                target = PracticeCase.objects.filter(title=wanted).order_by("pk").first().pk
+            ranked = list(
+                search.search(rows, search.parse(query))
+                .order_by("-search_rank", "pk")
+                .values_list("pk", flat=True)
+            )
+            position = ranked.index(target) + 1 if target in ranked else 0
+            found += bool(position)
+            print(
+                f"  {'found' if position else 'MISSED':<6} {path}?zoek={query!r:<26} "
+                f"{wanted[:36]:<36} rank {position or '-':>4} of {len(ranked):>5}; "
+                f"page {took:.0f} ms"
+            )
+        print(f"  {found} of {len(SEARCHES)} found (rank among all matches, by search rank)")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,8 @@
-"""“Wie bel je?” (/wie-bel-je/): permissions, bad input, reasons from evidence, query counts."""
+"""“Wie bel je?” (/wie-bel-je/): permissions, the answer and its reasons, bad input, queries."""
 
 from __future__ import annotations
+
+import logging
 
 import pytest
 from django.db import connection
@@ -8,16 +10,17 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
+from lpb.search import term_changed
 from members.models import Member, User
-from practices.match_words import MAX_DESCRIPTION, meaningful_words, suggest_themes
+from practices.match_words import MAX_DESCRIPTION, meaningful_words
 from practices.matching import WEIGHTS, Situation, match
-from practices.models import PracticeCase, Recognition
+from practices.models import PracticeCase
 from tests.factories import make_member, make_members
 from tests.practice_factories import make_case
 
 URL = reverse("practices:who_to_call")
 DRUGS = (
-    "Bewoners in een flat voelen zich onveilig door drugsoverlast en de corporatie reageert niet"
+    "In de portiekflats wordt gedeald en bewoners voelen zich onveilig, de corporatie doet niets"
 )
 
 
@@ -32,21 +35,46 @@ def names(response) -> list[str]:
     return [peer.member.name for peer in response.context["answer"].peers]
 
 
+def reason_texts(peer) -> list[str]:
+    return [str(reason) for reason in peer.reasons]
+
+
+def fatima():
+    member = make_member(
+        "Fatima El Amrani",
+        municipality="GM0855",
+        themes=["veiligheid-en-ondermijning"],
+        work=["relatiewerk"],
+        ask_me_about="drugshandel in portieken",
+        bio="Ik werk met bewoners die zich onveilig voelen in hun flat.",
+    )
+    make_case(
+        member,
+        title="Dealers uit het trappenhuis",
+        themes=["veiligheid-en-ondermijning"],
+        qualities=["verbindend"],
+        municipality="GM0855",
+        summary="Bewoners voelden zich onveilig door dealers in de portiekflat.",
+    )
+    return member
+
+
 # --- Permissions ---------------------------------------------------------------------------------
 
 
 @pytest.mark.django_db
 def test_anonymous_visitors_are_sent_to_log_in(client):
-    response = client.get(URL, {"beschrijving": "drugs"})
-    assert response.status_code == 302
-    assert reverse("account_login") in response["Location"]
+    for response in (client.get(URL), client.post(URL, {"beschrijving": "drugs"})):
+        assert response.status_code == 302
+        assert reverse("account_login") in response["Location"]
 
 
 @pytest.mark.django_db
 def test_pending_members_see_the_waiting_page(client_as):
-    response = client_as("pending_member").get(URL)
-    assert response.status_code == 302
-    assert response["Location"] == reverse("members:waiting")
+    client = client_as("pending_member")
+    for response in (client.get(URL), client.post(URL, {"beschrijving": "drugs"})):
+        assert response.status_code == 302
+        assert response["Location"] == reverse("members:waiting")
 
 
 @pytest.mark.parametrize("persona", ["member", "coordinator"])
@@ -56,13 +84,16 @@ def test_members_and_coordinators_get_the_form(client_as, persona):
     assert response.status_code == 200
     body = response.content.decode()
     assert 'name="beschrijving"' in body
-    assert "answer" not in response.context or response.context["answer"] is None
+    assert 'method="post"' in body
+    assert 'id="privacy-note"' in body
+    assert response.context.get("answer") is None
 
 
 @pytest.mark.django_db
 def test_the_home_page_and_the_navigation_lead_to_it(client_as):
     body = client_as("member").get("/").content.decode()
     assert f'action="{URL}"' in body
+    assert 'method="post"' in body
     assert f'href="{URL}"' in body
 
 
@@ -70,46 +101,38 @@ def test_the_home_page_and_the_navigation_lead_to_it(client_as):
 
 
 @pytest.mark.django_db
-def test_it_finds_the_peer_with_reasons_and_the_story_with_its_passage(client_as):
-    fatima = make_member(
-        "Fatima El Amrani",
-        municipality="GM0855",
-        themes=["veiligheid-en-ondermijning"],
-        work=["relatiewerk"],
-        ask_me_about="drugsoverlast in portiekflats",
-    )
-    make_case(
-        fatima,
-        title="Drugsoverlast in de portiekflat",
-        themes=["veiligheid-en-ondermijning"],
-        qualities=["verbindend"],
-        municipality="GM0855",
-        summary="Bewoners voelden zich onveilig door dealers.",
-    )
+def test_it_finds_the_peer_with_a_highlighted_passage_and_the_story(client_as):
+    fatima()
     make_member("Gerrit Algemeen", themes=["leefbaarheid"], municipality="GM0014")
-    response = client_as("member").get(
-        URL, {"beschrijving": DRUGS, "provincie": "noord-brabant", "werk": "relatiewerk"}
-    )
+    response = client_as("member").post(URL, {"beschrijving": DRUGS})
     assert response.status_code == 200
     answer = response.context["answer"]
     assert names(response)[0] == "Fatima El Amrani"
-    reasons = answer.peers[0].reasons
-    assert "wrote 1 story about Veiligheid en ondermijning" in reasons or any(
-        "1 verhaal over Veiligheid en ondermijning" in r for r in reasons
-    )
     body = response.content.decode()
-    assert "Drugsoverlast in de portiekflat" in body
-    assert "<mark>" in body
-    # The suggestion from the description is said and ticked.
-    assert answer.suggested == ["veiligheid-en-ondermijning", "wonen"]
+    assert "Dealers uit het trappenhuis" in body
+    assert "<mark>portiekflat</mark>" in body or "<mark>dealers</mark>" in body
+    assert "veiligheid-en-ondermijning" in answer.suggested
     assert 'id="suggested-themes"' in body
-    assert 'value="veiligheid-en-ondermijning" checked' in body or (
-        'value="veiligheid-en-ondermijning"' in body and "checked" in body
-    )
-    # Links to the directory and the listing with the same filters.
+    # The answer comes first and takes the focus; the refine panel is folded.
+    assert body.index('id="peers-title"') < body.index('name="beschrijving"')
+    assert 'id="peers-title" tabindex="-1" autofocus' in body
+    assert '<details class="form-section who-to-call-form__more">' in body
     assert "/leden/?thema=veiligheid-en-ondermijning" in body
-    assert "provincie=noord-brabant" in body
-    assert "/praktijken/?thema=veiligheid-en-ondermijning" in body
+
+
+@pytest.mark.django_db
+def test_the_description_is_never_in_a_url_or_the_log(client_as, caplog):
+    fatima()
+    secret = "mevrouw Jansen op Dorpsstraat 12 wordt bedreigd door dealers"
+    with caplog.at_level(logging.DEBUG):
+        response = client_as("member").post(URL, {"beschrijving": secret})
+    assert response.status_code == 200
+    assert "Dorpsstraat" not in caplog.text
+    body = response.content.decode()
+    assert "Dorpsstraat" not in "".join(
+        part.split('"')[0] for part in body.split('href="')[1:]
+    )  # in no link
+    assert 'action="/wie-bel-je/"' in body
 
 
 @pytest.mark.django_db
@@ -120,82 +143,109 @@ def test_chosen_themes_replace_the_suggestion(member):
     assert answer.themes == ["armoede-en-schulden"]
 
 
-def test_themes_are_suggested_from_word_starts():
-    assert suggest_themes("Drugsoverlast en hangjongeren") == [
-        "veiligheid-en-ondermijning",
-        "jeugd",
-    ]
-    assert "armoede-en-schulden" in suggest_themes("Veel schulden, de voedselbank is vol")
-    assert suggest_themes("eenzaamheid") == ["eenzaamheid"]
-    assert suggest_themes("Het regent") == []
+@pytest.mark.django_db
+def test_themes_and_kinds_of_work_are_suggested_from_their_words_in_any_form(member):
+    answer = match(Situation("er wordt gedeald en er is veel drugsoverlast"), viewer=member)
+    assert answer.suggested[0] == "veiligheid-en-ondermijning"
+    answer = match(Situation("wie kan in beeld brengen wat er speelt"), viewer=member)
+    assert "situatie-in-kaart" in answer.suggested_by_kind["work"]
+    answer = match(Situation("vereenzaamde ouderen"), viewer=member)
+    assert answer.suggested == ["eenzaamheid"]
+    assert match(Situation("Het regent"), viewer=member).suggested == []
+
+
+@pytest.mark.django_db
+def test_a_coordinator_can_add_a_synonym_that_the_matcher_uses(member):
+    from members.models import Theme
+
+    theme = Theme.objects.get(code="jeugd")
+    match(Situation("skaters op het plein"), viewer=member)  # the vocabulary is now cached
+    theme.synonyms += ", skaters"
+    theme.save()
+    term_changed(theme)  # as the admin does after a save
+    answer = match(Situation("skaters op het plein"), viewer=member)
+    assert "jeugd" in answer.suggested
 
 
 def test_stop_words_do_not_take_part():
-    assert meaningful_words("De bewoners van de flat en het drugsgebruik") == [
-        "flat",
-        "drugsgebruik",
-    ]
+    assert meaningful_words("De bewoners van de buurten en het drugsgebruik") == ["drugsgebruik"]
 
 
 @pytest.mark.django_db
-def test_reasons_come_from_real_evidence(member):
-    """A member without stories never "wrote a story"; a place reason only with a place asked."""
+def test_inflections_and_compound_parts_find_the_member(member):
+    make_member("Flat Expert", ask_me_about="veiligheid in portiekflats")
+    make_member("Eenzaam Expert", themes=["eenzaamheid"])
+    assert [p.member.name for p in match(Situation("flat"), viewer=member).peers] == ["Flat Expert"]
+    peers = match(Situation("eenzame ouderen"), viewer=member).peers
+    assert peers[0].member.name == "Eenzaam Expert"
+
+
+@pytest.mark.django_db
+def test_reasons_come_from_real_evidence_and_quote_no_stop_words(member):
     make_member(
         "Zonder Verhalen",
         themes=["veiligheid-en-ondermijning"],
-        ask_me_about="drugsoverlast",
+        ask_me_about="drugsoverlast tussen de flats",
         municipality="GM0855",
     )
-    answer = match(Situation(DRUGS), viewer=member)
+    answer = match(Situation("zit er drugsoverlast tussen onder de flats"), viewer=member)
     peer = answer.peers[0]
     assert peer.member.name == "Zonder Verhalen"
     assert peer.evidence.stories == []
-    assert not any("stor" in reason for reason in peer.reasons)
-    assert not any(" in " in reason and "municipality" in reason for reason in peer.reasons)
-    assert "works on Safety and subversive crime" in peer.reasons
-    assert "ask me about: drugsoverlast" in peer.reasons
+    texts = reason_texts(peer)
+    assert not any("story" in text for text in texts)
+    assert not any("municipality" in text for text in texts)
+    profile = next(r for r in peer.reasons if r.passage)
+    for stop in ("zit", "tussen", "onder"):
+        assert stop not in peer.evidence.profile_words
+    assert "<mark>drugsoverlast</mark>" in profile.passage
 
 
 @pytest.mark.django_db
-def test_place_ranks_the_same_municipality_above_the_province_above_elsewhere(member):
+def test_the_viewer_is_never_suggested(member):
+    make_member("Zelf", user=member, themes=["jeugd"], ask_me_about="hangjongeren")
+    make_member("Ander", themes=["jeugd"], ask_me_about="hangjongeren")
+    names_ = [p.member.name for p in match(Situation("hangjongeren"), viewer=member).peers]
+    assert names_ == ["Ander"]
+
+
+@pytest.mark.django_db
+def test_a_chosen_place_filters_but_keeps_those_who_think_along(member):
     common = {"themes": ["jeugd"], "ask_me_about": "hangjongeren"}
     make_member("Ver Weg", municipality="GM0014", **common)
+    make_member("Denkt Mee", municipality="GM0014", thinks_along_elsewhere=True, **common)
     make_member("Zelfde Provincie", municipality="GM0772", **common)
     make_member("Zelfde Gemeente", municipality="GM0855", **common)
-    situation = Situation("hangjongeren", municipality="GM0855")
-    answer = match(situation, viewer=member)
-    assert [p.member.name for p in answer.peers] == [
-        "Zelfde Gemeente",
-        "Zelfde Provincie",
-        "Ver Weg",
-    ]
-    assert "works on Youth in Tilburg" in answer.peers[0].reasons
-    assert "works on Youth in a municipality in Noord-Brabant" in answer.peers[1].reasons
+    answer = match(Situation("hangjongeren", province="noord-brabant"), viewer=member)
+    found = [p.member.name for p in answer.peers]
+    assert "Ver Weg" not in found
+    assert set(found[:2]) == {"Zelfde Gemeente", "Zelfde Provincie"}
+    assert "Denkt Mee" in found
+    thinking = answer.peers[found.index("Denkt Mee")]
+    assert "likes to think along outside their own region" in reason_texts(thinking)
 
 
 @pytest.mark.django_db
-def test_thinking_along_elsewhere_softens_the_place_penalty(member):
-    common = {"themes": ["jeugd"], "ask_me_about": "hangjongeren", "municipality": "GM0014"}
-    make_member("Blijft Thuis", **common)
-    make_member("Denkt Mee", thinks_along_elsewhere=True, **common)
-    answer = match(Situation("hangjongeren", municipality="GM0855"), viewer=member)
-    assert [p.member.name for p in answer.peers] == ["Denkt Mee", "Blijft Thuis"]
-    assert "likes to think along outside their own region" in answer.peers[0].reasons
-    delta = answer.peers[0].score - answer.peers[1].score
-    assert delta == pytest.approx(WEIGHTS.place_elsewhere_thinks_along)
+def test_a_place_named_in_the_description_is_a_strong_boost(member):
+    common = {"themes": ["jeugd"], "ask_me_about": "hangjongeren bij het winkelcentrum"}
+    make_member("In Groningen", municipality="GM0014", **common)
+    make_member("In Tilburg", municipality="GM0855", **common)
+    answer = match(Situation("hangjongeren in Groningen"), viewer=member)
+    assert answer.peers[0].member.name == "In Groningen"
+    assert answer.place_named == "Groningen"
+    assert answer.peers[0].score - answer.peers[1].score >= WEIGHTS.place_municipality * 0.99
 
 
 @pytest.mark.django_db
-def test_recognised_stories_count_and_say_so(member, other_member):
-    a = make_member("Met Herkenning", themes=["jeugd"])
-    b = make_member("Zonder Herkenning", themes=["jeugd"])
-    case = make_case(a, title="Hangjongeren bij de school", themes=["jeugd"])
-    make_case(b, title="Hangjongeren bij het plein", themes=["jeugd"])
-    reader = make_member("Lezer", user=other_member)
-    Recognition.objects.create(case=case, member=reader, kind=Recognition.Kind.RECOGNISABLE)
-    answer = match(Situation("hangjongeren"), viewer=member)
-    assert answer.peers[0].member.name == "Met Herkenning"
-    assert "colleagues recognised their stories 1 time" in answer.peers[0].reasons
+def test_a_specialist_beats_a_generalist(member):
+    make_member("Specialist", themes=["jeugd"], ask_me_about="hangjongeren")
+    make_member(
+        "Generalist",
+        themes=["jeugd", "wonen", "armoede-en-schulden", "zorg-en-welzijn", "participatie"],
+        ask_me_about="hangjongeren",
+    )
+    answer = match(Situation("jongeren hangen rond", themes=("jeugd",)), viewer=member)
+    assert [p.member.name for p in answer.peers] == ["Specialist", "Generalist"]
 
 
 @pytest.mark.django_db
@@ -221,12 +271,21 @@ def test_drafts_are_not_evidence(member):
     assert answer.peers == []
 
 
+@pytest.mark.django_db
+def test_the_english_page_is_english(client_as, english):
+    fatima()
+    body = client_as("member").post(URL, {"beschrijving": DRUGS}).content.decode()
+    assert "Peers to call" in body
+    assert "For example: Residents of a block of flats" in body
+    assert "Bewoners van een flat" not in body
+
+
 # --- Bad input -----------------------------------------------------------------------------------
 
 
 @pytest.mark.django_db
 def test_an_empty_description_without_choices_asks_for_more(client_as):
-    response = client_as("member").get(URL, {"beschrijving": "   "})
+    response = client_as("member").post(URL, {"beschrijving": "   "})
     assert response.status_code == 200
     assert response.context["ask_more"]
     assert 'id="ask-more"' in response.content.decode()
@@ -234,17 +293,16 @@ def test_an_empty_description_without_choices_asks_for_more(client_as):
 
 @pytest.mark.django_db
 def test_only_stop_words_asks_for_more(client_as):
-    response = client_as("member").get(URL, {"beschrijving": "de het een en"})
+    response = client_as("member").post(URL, {"beschrijving": "de het een en buurten"})
     assert response.context["ask_more"]
 
 
 @pytest.mark.django_db
 def test_a_too_long_description_is_cut_with_a_message_keeping_the_text(client_as):
     text = "drugsoverlast " * 200
-    response = client_as("member").get(URL, {"beschrijving": text})
+    response = client_as("member").post(URL, {"beschrijving": text})
     assert response.status_code == 200
     body = response.content.decode()
-    assert str(MAX_DESCRIPTION) in body
     messages = [str(m) for m in response.context["messages"]]
     assert any(str(MAX_DESCRIPTION) in m for m in messages)
     assert text[:MAX_DESCRIPTION].strip()[:200] in body
@@ -252,7 +310,7 @@ def test_a_too_long_description_is_cut_with_a_message_keeping_the_text(client_as
 
 @pytest.mark.django_db
 def test_unknown_codes_get_a_clear_message(client_as):
-    response = client_as("member").get(
+    response = client_as("member").post(
         URL, {"beschrijving": "drugs", "thema": "bestaat-niet", "gemeente": "GM9999"}
     )
     assert response.status_code == 200
@@ -269,19 +327,22 @@ def test_unknown_codes_get_a_clear_message(client_as):
         'drugs "unclosed -minus or or & | ! :* \\ %',
         "\x00\x07 drugs \x1f",
         "ü" * 50 + " 🏚️ overlast",
+        "<mark>drugsoverlast</mark>",
     ],
 )
 @pytest.mark.django_db
 def test_hostile_text_is_harmless(client_as, text):
     make_member("Fatima", themes=["veiligheid-en-ondermijning"], ask_me_about="drugsoverlast")
-    response = client_as("member").get(URL, {"beschrijving": text})
+    response = client_as("member").post(URL, {"beschrijving": text})
     assert response.status_code == 200
-    assert "<script>alert(1)</script>" not in response.content.decode()
+    body = response.content.decode()
+    assert "<script>alert(1)</script>" not in body
+    assert "<mark><mark>" not in body
 
 
 @pytest.mark.django_db
 def test_nothing_found_suggests_what_to_try_and_the_coordinators(client_as):
-    response = client_as("member").get(
+    response = client_as("member").post(
         URL, {"beschrijving": "xylofoonorkest", "thema": "jeugd", "gemeente": "GM0855"}
     )
     body = response.content.decode()
@@ -295,7 +356,7 @@ def test_nothing_found_suggests_what_to_try_and_the_coordinators(client_as):
 
 def _count_queries(client) -> int:
     with CaptureQueriesContext(connection) as captured:
-        response = client.get(
+        response = client.post(
             URL, {"beschrijving": DRUGS, "thema": "jeugd", "provincie": "utrecht"}
         )
     assert response.status_code == 200
@@ -318,9 +379,10 @@ def test_the_number_of_queries_does_not_grow_with_the_network(client_as):
             make_case(m, title=f"Drugsoverlast {m.name}", themes=["jeugd"], qualities=["open"])
 
     grow(5, 0)
+    _count_queries(client)  # the first request reads the place names and vocabulary (cached)
     small = _count_queries(client)
     grow(45, 1)
     large = _count_queries(client)
     print(f"\n/wie-bel-je/ queries: {small} with 5 members, {large} with 50")
     assert small == large
-    assert large <= 31  # 30, and one more to build the story index's spanning facet when cold
+    assert large <= 20

@@ -52,6 +52,15 @@ class VocabularyTerm(models.Model):
         help_text=_("A few paragraphs for the craft page (/vakmanschap/); Markdown is allowed."),
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+    synonyms = models.TextField(
+        _("words and synonyms"),
+        blank=True,
+        help_text=_(
+            "Words people use for this term, separated by commas (any form: drugsoverlast, "
+            "dealen, ondermijning). Search finds the term by them, and “Who do you call?” "
+            "suggests it when a description uses them."
+        ),
+    )
 
     name = BilingualLabel("name")
     description = BilingualLabel("description")
@@ -79,6 +88,10 @@ class VocabularyTerm(models.Model):
     def explanation_html(self) -> str:
         """The explanation in the active language as safe HTML (sanitised Markdown)."""
         return mark_safe(_explanation_html(self.explanation))
+
+    def synonym_list(self) -> list[str]:
+        """The words and phrases of :attr:`synonyms`, each once, in the order written."""
+        return list(dict.fromkeys(w.strip() for w in self.synonyms.split(",") if w.strip()))
 
 
 @lru_cache(maxsize=256)

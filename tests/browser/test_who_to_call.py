@@ -1,46 +1,87 @@
-"""“Wie bel je?” in a real browser: describe a situation, see peers with reasons, axe clean."""
+"""“Wie bel je?” in a real browser: describe a situation, the answer comes first and takes the
+focus, peers with reasons and highlighted passages, in Dutch and English, axe clean."""
 
 from __future__ import annotations
-
-import re
 
 import pytest
 from playwright.sync_api import expect
 
 from tests.browser.conftest import assert_no_axe_violations, log_in_as
-from tests.who_to_call_data import build_network
+from tests.factories import make_member
+from tests.practice_factories import make_case
 
 pytestmark = pytest.mark.browser
 
-SITUATION = (
-    "Bewoners in een flat voelen zich onveilig door drugsoverlast en de corporatie reageert niet."
-)
+SITUATION = "In onze portiekflats wordt gedeald en bewoners durven de trap niet meer op."
+
+
+def network() -> None:
+    hanna = make_member(
+        "Hanna Kuipers",
+        municipality="GM0014",
+        themes=["veiligheid-en-ondermijning"],
+        work=["relatiewerk"],
+        ask_me_about="drugshandel in portieken, dealers aanspreken",
+        bio="Veel van mijn werk speelt zich af in galerij- en portiekflats.",
+    )
+    make_case(
+        hanna,
+        title="Portiekaanpak tegen handel in de trappenhuizen",
+        themes=["veiligheid-en-ondermijning"],
+        municipality="GM0014",
+        summary="Met corporatie en politie de portieken terug voor de bewoners.",
+    )
+    make_member("Gert Post", municipality="GM0193", themes=["eenzaamheid"], bio="Huisbezoek.")
 
 
 @pytest.mark.parametrize("width", [1280, 375])
-def test_a_member_describes_a_situation_and_sees_peers_with_reasons(
+def test_a_member_describes_a_situation_and_the_answer_comes_first(
     new_page, live_server, member, width
 ):
-    build_network()
+    network()
     page = new_page(width)
     log_in_as(page, live_server, member)
     page.goto("/")
-    # The home page's box posts to /wie-bel-je/.
+    # The home page's box posts to /wie-bel-je/: the description is not in the address.
     page.get_by_label("Wat speelt er in de wijk?").fill(SITUATION)
     page.get_by_role("button", name="Wie bel je?").click()
-    expect(page).to_have_url(re.compile(r"/wie-bel-je/\?beschrijving=Bewoners"))
+    page.wait_for_url("**/wie-bel-je/")
+    assert "portiek" not in page.url
+    heading = page.get_by_role("heading", name="Collega's om te bellen")
+    expect(heading).to_be_focused()
+    assert (
+        page.evaluate("() => document.getElementById('peers-title').getBoundingClientRect().top")
+        < 400
+    )
     peers = page.locator(".peer")
-    expect(peers.first).to_contain_text("Fatima El Amrani")
-    expect(peers.first.locator(".peer__reasons li").first).to_be_visible()
-    expect(page.locator("#suggested-themes")).to_contain_text("Veiligheid en ondermijning")
-    expect(page.get_by_role("heading", name="Verhalen om eerst te lezen")).to_be_visible()
-    # Narrow it down by place and ask again: works without JavaScript (a GET form).
-    # After a search the narrowing choices are open (a <details>, no script needed).
-    expect(page.locator("details.who-to-call-form__more")).to_have_attribute("open", "")
-    page.get_by_label("Provincie").select_option("noord-brabant")
+    expect(peers.first).to_contain_text("Hanna Kuipers")
+    expect(peers.first.locator("mark").first).to_be_visible()
+    expect(page.locator("details.who-to-call-form__more")).not_to_have_attribute("open", "")
+    expect(page.locator("#privacy-note")).to_be_visible()
+    # Narrow it down by place and ask again: works without JavaScript (a POSTed form).
+    page.locator("details.who-to-call-form__more > summary").click()
+    page.get_by_label("Provincie").select_option("groningen")
     page.get_by_role("button", name="Zoek collega's en verhalen").click()
-    expect(page.locator(".peer").first).to_contain_text("Fatima El Amrani")
-    expect(page.locator(".peer").first).to_contain_text("Noord-Brabant")
-    # Nothing overflows at 375 px.
+    expect(page.locator(".peer").first).to_contain_text("Hanna Kuipers")
+    expect(page.get_by_role("heading", name="Collega's om te bellen")).to_be_focused()
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= width
+    assert_no_axe_violations(page)
+
+
+@pytest.mark.parametrize("width", [1280, 375])
+def test_the_english_page_is_english(new_page, live_server, member, width):
+    network()
+    page = new_page(width)
+    page.context.add_cookies([{"name": "django_language", "value": "en", "url": live_server.url}])
+    log_in_as(page, live_server, member)
+    page.goto("/wie-bel-je/")
+    expect(page.locator("#id_beschrijving_helptext, .helptext").first).to_contain_text(
+        "For example: Residents of a block of flats"
+    )
+    page.get_by_label("What is going on in the neighbourhood?").fill(SITUATION)
+    page.get_by_role("button", name="Find peers and stories").click()
+    expect(page.get_by_role("heading", name="Peers to call")).to_be_focused()
+    expect(page.locator(".peer").first).to_contain_text("Hanna Kuipers")
+    expect(page.locator("body")).not_to_contain_text("Collega's om te bellen")
     assert page.evaluate("() => document.documentElement.scrollWidth") <= width
     assert_no_axe_violations(page)

@@ -1,0 +1,248 @@
+"""A BM25 text index over whole tables, kept current as rows change (see ``lpb.models``).
+
+- :func:`index` — (re)index rows from their text, after their search document was rebuilt
+  (``lpb.search.rebuild_documents`` and the apps' single-row refreshes call it);
+- :func:`rank` — the rows that best match weighted query terms, by Okapi BM25 (k1 = 1.2,
+  b = 0.75): a term's weight is its rarity in the whole table (idf), so "warmtenet" (in
+  30 stories) outweighs "overlast" (in 5,000). Two queries (document frequencies, scores).
+
+Everything runs in the database, the same on PostgreSQL and SQLite; terms come from
+:mod:`lpb.analysis`. A leaf module: it imports only Django and ``lpb``'s own leaves.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from django.db import connection, transaction
+from django.db.models import F, Model
+
+from lpb import analysis
+from lpb.models import IndexedKind, TermFrequency, TermPosting
+
+K1 = 1.2
+B = 0.75
+BATCH = 500
+COMMON = 0.1  # a query's own term in more of the rows than this is left out of the ranking
+COMMON_EXTRA = 0.05  # the same for related words (synonyms of suggested vocabulary)
+PRUNE_FROM = 1000  # rows: in a smaller table every term is kept
+MAX_TERM = 60
+
+
+def kind_of(model: type[Model]) -> str:
+    return model._meta.label_lower
+
+
+def index(model: type[Model], documents: Mapping[int, str], *, new: bool = False) -> None:
+    """Replace the postings of the rows in ``documents`` (pk → text) with their terms.
+
+    ``new``: the rows were just created (bulk seeding): nothing to replace, one batch."""
+    kind = kind_of(model)
+    rows = list(documents)
+    size = max(1, len(rows)) if new else BATCH
+    for start in range(0, len(rows), size):
+        batch = rows[start : start + size]
+        _index_batch(kind, {pk: documents[pk] for pk in batch}, new=new)
+
+
+def remove(model: type[Model], pks: Iterable[int]) -> None:
+    """Forget rows (deleted ones)."""
+    kind = kind_of(model)
+    pks = list(pks)
+    for start in range(0, len(pks), BATCH):
+        _index_batch(kind, dict.fromkeys(pks[start : start + BATCH], ""))
+
+
+@transaction.atomic
+def _index_batch(kind: str, documents: dict[int, str], *, new: bool = False) -> None:
+    existing = TermPosting.objects.filter(kind=kind, object_id__in=list(documents))
+    old = {} if new else dict(existing.values_list("object_id", "length").distinct())
+    delta: Counter = Counter()
+    if old:
+        delta.subtract(Counter(existing.values_list("term", flat=True)))
+        existing.delete()
+    postings, total, count = [], 0, 0
+    for pk, text in documents.items():
+        counts = Counter(term[:MAX_TERM] for term in analysis.terms(text))
+        if not counts:
+            continue
+        length = sum(counts.values())
+        total, count = total + length, count + 1
+        postings.extend((kind, pk, term, min(n, 32767), length) for term, n in counts.items())
+        delta.update(counts.keys())
+    _write(postings)
+    _count_rows(kind, {term: n for term, n in delta.items() if n})
+    IndexedKind.objects.get_or_create(kind=kind)
+    IndexedKind.objects.filter(kind=kind).update(
+        documents=F("documents") + count - len(old), length=F("length") + total - sum(old.values())
+    )
+
+
+def _count_rows(kind: str, delta: dict[str, int]) -> None:
+    """Add ``delta`` (term → change) to the terms' document frequencies (an upsert)."""
+    if not delta:
+        return
+    table = TermFrequency._meta.db_table
+    items = list(delta.items())
+    upsert = (
+        f"INSERT INTO {table} (kind, term, rows) VALUES %s "
+        f"ON CONFLICT (kind, term) DO UPDATE SET rows = {table}.rows + excluded.rows"
+    )
+    if connection.vendor != "postgresql":  # one row a time, one call (SQLite has few params)
+        with connection.cursor() as cursor:
+            cursor.executemany(upsert % "(%s, %s, %s)", [(kind, t, n) for t, n in items])
+        return
+    size = 20_000  # one statement per batch (PostgreSQL takes 65,535 parameters)
+    with connection.cursor() as cursor:
+        for start in range(0, len(items), size):
+            chunk = items[start : start + size]
+            values = ", ".join(["(%s, %s, %s)"] * len(chunk))
+            cursor.execute(
+                f"INSERT INTO {table} (kind, term, rows) VALUES {values} "
+                "ON CONFLICT (kind, term) DO UPDATE SET rows = "
+                f"{table}.rows + excluded.rows",
+                [value for term, n in chunk for value in (kind, term, n)],
+            )
+
+
+def _write(postings: list[tuple]) -> None:
+    if not postings:
+        return
+    if connection.vendor == "postgresql" and len(postings) > 1000:
+        table = TermPosting._meta.db_table
+        with connection.cursor() as cursor:
+            copy = f"COPY {table} (kind, object_id, term, count, length) FROM STDIN"
+            with cursor.cursor.copy(copy) as writer:
+                for posting in postings:
+                    writer.write_row(posting)
+        return
+    if connection.vendor == "postgresql":
+        TermPosting.objects.bulk_create(
+            [
+                TermPosting(kind=k, object_id=pk, term=t, count=n, length=length)
+                for k, pk, t, n, length in postings
+            ],
+            batch_size=1000,
+        )
+        return
+    table = TermPosting._meta.db_table
+    with connection.cursor() as cursor:  # SQLite: one call, whatever the number of rows
+        cursor.executemany(
+            f"INSERT INTO {table} (kind, object_id, term, count, length) "
+            "VALUES (%s, %s, %s, %s, %s)",
+            postings,
+        )
+
+
+@dataclass
+class Ranking:
+    """BM25 scores of the best rows, and the facts about the query's terms."""
+
+    scores: dict[int, float] = field(default_factory=dict)  # pk → score, best first
+    idf: dict[str, float] = field(default_factory=dict)  # term → idf (absent: no row has it)
+    documents: int = 0
+
+    def attainable(self, weights: Mapping[str, float]) -> float:
+        """The score of a row of average length holding each term once: Σ weight × idf.
+        Dividing by it makes scores comparable between tables and queries (≈ 0–1)."""
+        unseen = idf(self.documents, 0)
+        return sum(w * self.idf.get(t, unseen) for t, w in weights.items())
+
+
+def idf(documents: int, frequency: int) -> float:
+    return math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5))
+
+
+def rank(
+    model: type[Model],
+    weights: Mapping[str, float],
+    *,
+    extra: Mapping[str, float] | None = None,
+    extra_share: float = 0.5,
+    limit: int = 300,
+    stats: tuple[int, int] | None = None,
+) -> Ranking:
+    """The ``limit`` rows of ``model`` with the highest BM25 score for ``weights`` (term →
+    weight in the query), over every indexed row; the caller applies who may see what.
+
+    ``extra``: softer terms (synonyms the query did not use itself) whose part of a row's score
+    is capped at ``extra_share`` of :meth:`Ranking.attainable`, so that a long text full of
+    related words does not outweigh one that holds the words asked for. ``stats``: the
+    kind's (rows, total length) when the caller read them already (see :func:`statistics`).
+    """
+    kind = kind_of(model)
+    extra = {t[:MAX_TERM]: w for t, w in (extra or {}).items() if t and t not in weights}
+    weights = {t[:MAX_TERM]: w for t, w in weights.items() if t}
+    terms = [*weights, *extra]
+    if not terms:
+        return Ranking()
+    if stats is None:
+        stats = IndexedKind.objects.filter(kind=kind).values_list("documents", "length").first()
+    documents, length = stats or (0, 0)
+    if not documents:
+        return Ranking()
+    frequencies = dict(
+        TermFrequency.objects.filter(kind=kind, term__in=terms, rows__gt=0).values_list(
+            "term", "rows"
+        )
+    )
+    # Terms in most rows tell little and cost a read of most of the index: a word of the
+    # query in more than COMMON of the rows, a related word in more than COMMON_EXTRA, is
+    # left out (its idf would be small anyway).
+    if documents >= PRUNE_FROM:
+        frequencies = {
+            t: n
+            for t, n in frequencies.items()
+            if n <= (COMMON if t in weights else COMMON_EXTRA) * documents
+        }
+    rarity = {t: idf(documents, n) for t, n in frequencies.items()}
+    own = {t: rarity[t] * weights[t] for t in rarity if t in weights}
+    soft = {t: rarity[t] * extra[t] for t in rarity if t in extra}
+    if not own and not soft:
+        return Ranking(documents=documents)
+    ranking = Ranking(idf=rarity, documents=documents)
+    cap = extra_share * ranking.attainable(weights)
+    average = length / documents
+    table = TermPosting._meta.db_table
+    saturation = f"count * {K1 + 1} / (count + {K1} * ({1 - B} + {B} * length / %s))"
+
+    def weighted(terms: dict[str, float]) -> tuple[str, list]:
+        if not terms:
+            return "0", []
+        cases = " ".join("WHEN %s THEN %s" for _ in terms)
+        params = [value for item in terms.items() for value in item]
+        return f"SUM((CASE term {cases} ELSE 0 END) * {saturation})", [*params, average]
+
+    own_sql, own_params = weighted(own)
+    soft_sql, soft_params = weighted(soft)
+    score = (
+        f"{own_sql} + LEAST({soft_sql}, %s)"
+        if connection.vendor == "postgresql"
+        else f"{own_sql} + MIN({soft_sql}, %s)"
+    )
+    everything = [*own, *soft]
+    sql = (
+        f"SELECT object_id, {score} AS score FROM {table} "
+        f"WHERE kind = %s AND term IN ({', '.join(['%s'] * len(everything))}) "
+        "GROUP BY object_id ORDER BY score DESC, object_id LIMIT %s"
+    )
+    params = [*own_params, *soft_params, cap, kind, *everything, limit]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        ranking.scores = {pk: float(score) for pk, score in cursor.fetchall()}
+    return ranking
+
+
+def statistics(*models: type[Model]) -> dict[type[Model], tuple[int, int]]:
+    """(rows, total length) of each model's index, in one query."""
+    kinds = {kind_of(model): model for model in models}
+    found = {
+        kinds[kind]: (documents, length)
+        for kind, documents, length in IndexedKind.objects.filter(kind__in=list(kinds)).values_list(
+            "kind", "documents", "length"
+        )
+    }
+    return {model: found.get(model, (0, 0)) for model in models}

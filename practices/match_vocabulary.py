@@ -1,0 +1,126 @@
+"""The vocabularies and places “Wie bel je?” understands, kept in memory or in the cache.
+
+- :data:`VOCABULARIES` — the vocabulary models the matcher suggests and scores (one line each);
+- :func:`vocabulary_terms` — their codes, labels and synonyms, from the shared cache (emptied
+  by :func:`forget_vocabulary` when a coordinator edits a term);
+- :func:`named_place` — a province or municipality named in a description ("in Groningen").
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from typing import NamedTuple
+
+from django.core.cache import cache
+from django.db.models import Model
+from django.utils.translation import get_language
+
+from lpb import analysis
+from members.models import Municipality, Province, RoleImage, Theme, WorkPractice
+
+
+class Vocabulary(NamedTuple):
+    """A vocabulary the matcher understands: how members and stories carry it."""
+
+    kind: str  # the key in answers and reasons
+    model: type[Model]  # a ``members.models.VocabularyTerm``
+    member_relation: str | None  # Member's many-to-many field, or None
+    weight_name: str  # the :class:`Weights` field of a match on the profile
+
+
+# One line per vocabulary. A story-only vocabulary (e.g. tensions) needs member_relation=None:
+# it is suggested and found through the stories' text, which holds its labels and synonyms.
+VOCABULARIES: list[Vocabulary] = [
+    Vocabulary("theme", Theme, "themes", "theme"),
+    Vocabulary("work", WorkPractice, "work_practices", "work"),
+    Vocabulary("role", RoleImage, "role_images", "role"),
+]
+
+
+_PLACES: dict = {"at": float("-inf")}
+PLACES_TTL = 600  # seconds a worker keeps the place names (they change once a year)
+
+
+def place_names() -> dict:
+    """The provinces (by slug), municipalities (by CBS code) and their names (folded) with a
+    pattern that finds them in a text, longest first; kept ``PLACES_TTL`` seconds."""
+    if time.monotonic() - _PLACES["at"] > PLACES_TTL:
+        names: dict[str, tuple] = {}
+        provinces = {p.slug: p for p in Province.objects.all()}
+        for province in provinces.values():
+            names[analysis.fold(province.name)] = (None, province)
+        municipalities = {}
+        for municipality in Municipality.objects.select_related("province"):
+            municipalities[municipality.cbs_code] = municipality
+            for name in [municipality.name, *municipality.aliases.split(",")]:
+                if name.strip():
+                    names[analysis.fold(name.strip())] = (municipality, municipality.province)
+        pattern = re.compile(
+            r"(?<!\w)("
+            + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+            + r")(?!\w)"
+        )
+        _PLACES.update(
+            at=time.monotonic(),
+            names=names,
+            pattern=pattern,
+            provinces=provinces,
+            municipalities=municipalities,
+        )
+    return _PLACES
+
+
+VOCABULARY_CACHE = "who-to-call:vocabulary"
+VOCABULARY_TTL = 300
+
+
+class _Term(NamedTuple):
+    code: str
+    name_nl: str
+    name_en: str
+    synonyms: str
+
+    def synonym_list(self) -> list[str]:
+        return list(dict.fromkeys(w.strip() for w in self.synonyms.split(",") if w.strip()))
+
+    @property
+    def name(self) -> str:
+        english = (get_language() or "nl")[:2] == "en"
+        return (self.name_en if english else "") or self.name_nl
+
+
+def vocabulary_terms() -> dict[str, list[_Term]]:
+    """kind → the terms of every vocabulary in :data:`VOCABULARIES`, from the cache (shared by
+    the workers; :func:`forget_vocabulary` empties it when a coordinator edits a term)."""
+    terms = cache.get(VOCABULARY_CACHE)
+    if terms is None:
+        terms = {
+            v.kind: [
+                _Term(*row)
+                for row in v.model.objects.values_list("code", "name_nl", "name_en", "synonyms")
+            ]
+            for v in VOCABULARIES
+        }
+        cache.set(VOCABULARY_CACHE, terms, VOCABULARY_TTL)
+    return terms
+
+
+def forget_vocabulary(term=None) -> None:
+    """After a vocabulary term changed (``lpb.search.on_term_changed``)."""
+    cache.delete(VOCABULARY_CACHE)
+
+
+def named_place(description: str) -> tuple[Municipality | None, Province | None, str]:
+    """The place a description names ("in Groningen"), written with a capital; and its text."""
+    places = place_names()
+    names, pattern = places["names"], places["pattern"]
+    folded = analysis.fold(description)
+    if len(folded) != len(description):  # folding changed the length: match on the folded
+        description = folded
+    for found in pattern.finditer(folded):
+        written = description[found.start() : found.end()]
+        if written[:1].isupper() or written[:1] == "'":
+            municipality, province = names[found.group(1)]
+            return municipality, province, found.group(1)
+    return None, None, ""
