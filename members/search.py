@@ -170,7 +170,9 @@ def watch_changes() -> None:
     freshness.watch(
         User,
         fields={"name", "status", "is_active", "date_joined"},
-        then=lambda pks: refresh_listed(Member.objects.filter(user__in=pks).values("pk")),
+        then=lambda pks: refresh_listed(
+            list(Member.objects.filter(user__in=pks).values_list("pk", flat=True))
+        ),
     )
     for model, lookup in TERM_LOOKUPS.items():
         freshness.watch(model, then=partial(refresh_for_terms, lookup))

@@ -540,6 +540,7 @@ class _SearchView:
         self.work_practices = ordered(story.work)
         self.themes = ordered(story.themes)
         self.partner_types = ordered(story.partners)
+        self.tensions = ordered(story.tensions)
         self.tags = _Loaded(tags[name.lower()] for name in story.tags)
         self._authors = [story.case.author, *story.co_authors]
         self.co_authors = _Loaded(story.co_authors)

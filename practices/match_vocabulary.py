@@ -17,7 +17,7 @@ from django.db.models import Model
 from django.utils.translation import get_language
 
 from lpb import analysis
-from members.models import Municipality, Province, RoleImage, Theme, WorkPractice
+from members.models import Municipality, Province, RoleImage, Tension, Theme, WorkPractice
 
 
 class Vocabulary(NamedTuple):
@@ -35,6 +35,7 @@ VOCABULARIES: list[Vocabulary] = [
     Vocabulary("theme", Theme, "themes", "theme"),
     Vocabulary("work", WorkPractice, "work_practices", "work"),
     Vocabulary("role", RoleImage, "role_images", "role"),
+    Vocabulary("tension", Tension, None, "theme"),
 ]
 
 

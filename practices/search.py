@@ -38,7 +38,7 @@ TERM_LOOKUPS: dict[type[Model], str] = {
     Municipality: "municipality",
     Province: "municipality__province",
     Tag: "tags",
-    Tension: "tensions",  # not in the document, but the listing's counts show its labels
+    Tension: "tensions",
 }
 
 
@@ -55,6 +55,7 @@ def build_document(case: PracticeCase) -> str:
             *bilingual_labels(case.work_practices.all()),
             *bilingual_labels(case.themes.all()),
             *bilingual_labels(case.partner_types.all()),
+            *bilingual_labels(case.tensions.all()),
         ],
         [
             *(
@@ -67,6 +68,7 @@ def build_document(case: PracticeCase) -> str:
             *([case.author.name] if case.author else []),
             *(co_author.name for co_author in credited_co_authors(case)),
             *(getattr(case, section) for section in SECTIONS),
+            case.tension_how,
         ],
     )
 
@@ -158,7 +160,7 @@ def watch_changes() -> None:
     listed = {"visibility", "municipality", "period_start", "period_end", "published_at"}
     listed |= {"featured", "qualities", "work_practices", "themes", "tensions"}
     text = {"title", "summary", "neighbourhood", "situation", "approach", "result", "lessons"}
-    text |= {"partner_types", "author", "co_authors"}
+    text |= {"partner_types", "author", "co_authors", "tension_how"}
     freshness.watch(PracticeCase, fields={"status"}, then=refresh_status)
     freshness.watch(PracticeCase, fields=listed, then=refresh_listed)
     freshness.watch(PracticeCase, fields=text, then=refresh_documents)

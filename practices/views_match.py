@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.debug import sensitive_post_parameters
@@ -47,6 +48,14 @@ def who_to_call(request):
             context.update(
                 answer=answer,
                 suggested_labels=[answer.labels["theme"].get(c, c) for c in answer.suggested],
+                # A lasting tension the description runs into, linked to its explanation.
+                suggested_tensions=[
+                    (
+                        answer.labels["tension"].get(code, code),
+                        f"{reverse('craft')}#spanning-{code}",
+                    )
+                    for code in answer.suggested_by_kind.get("tension", [])[:2]
+                ],
                 directory_query=urlencode(directory_params(answer)),
                 chosen_count=len(situation.themes)
                 + len(situation.work)

@@ -10,7 +10,6 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
-from lpb.search import term_changed
 from members.models import Member, User
 from practices.match_words import MAX_DESCRIPTION, meaningful_words
 from practices.matching import WEIGHTS, Situation, match
@@ -161,10 +160,38 @@ def test_a_coordinator_can_add_a_synonym_that_the_matcher_uses(member):
     theme = Theme.objects.get(code="jeugd")
     match(Situation("skaters op het plein"), viewer=member)  # the vocabulary is now cached
     theme.synonyms += ", skaters"
-    theme.save()
-    term_changed(theme)  # as the admin does after a save
+    theme.save()  # the vocabulary cache is emptied after the commit (lpb.freshness)
     answer = match(Situation("skaters op het plein"), viewer=member)
     assert "jeugd" in answer.suggested
+
+
+@pytest.mark.django_db
+def test_a_lasting_tension_is_suggested_and_explained(client_as):
+    description = (
+        "De gemeenteraad heeft besloten het buurthuis te sluiten, maar bewoners willen het open "
+        "houden en de wethouder wil er niet aan"
+    )
+    response = client_as("member").post(URL, {"beschrijving": description})
+    assert response.context["answer"].suggested_by_kind["tension"][0] == "politiek"
+    body = response.content.decode()
+    assert 'id="suggested-tensions"' in body
+    assert 'href="/vakmanschap/#spanning-politiek"' in body
+    other = client_as("member").post(URL, {"beschrijving": DRUGS})
+    assert other.context["suggested_tensions"] == []  # drugs in a flat: no tension named
+
+
+@pytest.mark.django_db
+def test_a_story_that_navigated_the_tension_is_evidence(member):
+    author = make_member("Ilse Raadsma", themes=["participatie"])
+    story = make_case(author, title="Het buurthuis bleef open", situation="Sluiting dreigde.")
+    from members.models import Tension
+
+    story.tensions.set([Tension.objects.get(code="politiek")])
+    story.tension_how = "We nodigden de raadsleden uit in het buurthuis."
+    story.save()
+    answer = match(Situation("het raadsbesluit over het buurthuis ligt gevoelig"), viewer=member)
+    assert "politiek" in answer.suggested_by_kind["tension"]
+    assert "Ilse Raadsma" in [peer.member.name for peer in answer.peers]
 
 
 def test_stop_words_do_not_take_part():
