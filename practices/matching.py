@@ -33,7 +33,7 @@ from members.directory import visible_members
 from members.models import Member, Municipality, Province
 from practices.listing import for_cards as case_cards
 from practices.listing import visible_cases
-from practices.match_reasons import reasons
+from practices.match_reasons import Reason, reasons
 from practices.match_vocabulary import (
     VOCABULARIES,
     named_place,
@@ -302,7 +302,7 @@ class Peer:
     member: Member
     score: float
     evidence: Evidence
-    reasons: list[str] = field(default_factory=list)
+    reasons: list[Reason] = field(default_factory=list)
 
 
 def score(

@@ -48,7 +48,10 @@ def candidate_peers(question: Question, limit: int) -> list[Candidate]:
     with the matcher's reasons. The integration point with ``practices.matching``."""
     asker_user = question.asker.user
     answer = match(situation_of(question), viewer=asker_user, top=limit)
-    return [Candidate(peer.member, "; ".join(peer.reasons[:3])) for peer in answer.peers]
+    return [
+        Candidate(peer.member, "; ".join(str(reason) for reason in peer.reasons[:3]))
+        for peer in answer.peers
+    ]
 
 
 def route(question: Question, *, limit: int | None = None) -> list[Candidate]:
