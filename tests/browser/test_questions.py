@@ -34,6 +34,7 @@ def build_network() -> dict:
         ),
     }
 
+
 SITUATION = (
     "Bewoners in een flat voelen zich onveilig door drugsoverlast en de corporatie reageert niet."
 )
