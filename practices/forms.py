@@ -84,7 +84,8 @@ def co_author_candidates(editor, current: list[CurrentCoAuthor]) -> QuerySet:
 def find_colleagues(editor, query: str, *, story: PracticeCase | None = None) -> list[Member]:
     """Up to ten active members the editor may see whose name contains ``query`` (not the
     editor, nor those who said no to ``story``). Names only: never an e-mail address."""
-    query = " ".join(query.split())[:100]
+    # Names only, never a NUL (PostgreSQL refuses it in a query): a clean, short text.
+    query = " ".join(query.replace("\x00", " ").split())[:100]
     if editor is None or len(query) < 2:
         return []
     members = (

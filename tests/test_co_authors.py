@@ -346,6 +346,17 @@ def test_find_without_javascript_keeps_the_form_and_saves_nothing(client, member
     assert not PracticeCase.objects.exists()
 
 
+def test_a_nul_byte_in_the_name_search_is_no_error(client, member, colleague):
+    """PostgreSQL refuses NUL in a query: the search reads it as a space (found by fuzzing)."""
+    client.force_login(member)
+
+    found = client.post(CREATE_URL, story_data(action="find", co_author_search="Ja\x00n"))
+    suggested = client.get(SUGGEST_URL, {"co_author_search": "Jans\x00"})
+
+    assert found.status_code == suggested.status_code == 200
+    assert "Jan Jansen" in suggested.content.decode()
+
+
 # Answering
 
 
