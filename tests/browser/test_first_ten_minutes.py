@@ -188,7 +188,7 @@ def test_cards_line_up_and_the_join_button_has_padding(new_page, live_server, co
     for number in range(3):
         make_case(
             author,
-            title=f"Uitgelicht {number}" + (" met een heel lange titel" * number * 3),
+            title=f"Uitgelicht {number}" + (" met een heel lange titel" * number * 2),  # ≤ 140
             featured=True,
             visibility="public",
         )
