@@ -407,11 +407,12 @@ def _story_texts(case: PracticeCase) -> list[str]:
     return [case.summary, *(getattr(case, section) for section in SECTIONS), case.title]
 
 
-def explain(parsed: Parsed, chosen: list, found: Candidates, *, top: int = TOP) -> tuple:
-    """Step 5: the peers with their reasons and passages, and the stories to read first."""
+def explain(parsed: Parsed, chosen: list, found: Candidates, *, stories: int = TOP) -> tuple:
+    """Step 5: the peers with their reasons and passages, and the ``stories`` to read first."""
     wanted = set(parsed.weights)
     shown = member_cards(Member.objects.filter(pk__in=[pk for _s, pk, _e in chosen])).in_bulk()
-    best_cases = sorted(found.story_scores, key=lambda pk: (-found.story_scores[pk], pk))[:top]
+    best_cases = sorted(found.story_scores, key=lambda pk: (-found.story_scores[pk], pk))
+    best_cases = best_cases[:stories]
     evidence_stories = [e.stories[0] for _s, _pk, e in chosen if e.stories]
     cases = case_cards(PracticeCase.objects.filter(pk__in={*best_cases, *evidence_stories}))
     cases = cases.in_bulk()
@@ -440,13 +441,21 @@ def explain(parsed: Parsed, chosen: list, found: Candidates, *, top: int = TOP) 
     return peers, answer_cases
 
 
-def match(situation: Situation, *, viewer, weights: Weights = WEIGHTS, top: int = TOP) -> Answer:
-    """The peers and stories for ``situation`` as ``viewer`` may see them (see module doc)."""
+def match(
+    situation: Situation,
+    *,
+    viewer,
+    weights: Weights = WEIGHTS,
+    top: int = TOP,
+    stories: int | None = None,
+) -> Answer:
+    """The ``top`` peers and the ``stories`` (as many, by default) for ``situation`` as
+    ``viewer`` may see them (see module doc)."""
     parsed = parse(situation)
     found = candidates(parsed, viewer=viewer)
     scored = score(parsed, found, weights=weights)
     chosen = diversify(scored, top=top, weights=weights)
-    peers, cases = explain(parsed, chosen, found, top=top)
+    peers, cases = explain(parsed, chosen, found, stories=top if stories is None else stories)
     province = parsed.province or (parsed.municipality.province if parsed.municipality else None)
     named = parsed.named_municipality or parsed.named_province
     return Answer(

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
-from django.db.models import Count, Q
+from django.db.models import Count, Q, prefetch_related_objects
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -47,7 +47,8 @@ def candidate_peers(question: Question, limit: int) -> list[Candidate]:
     """The peers "Wie bel je?" ranks highest for the question, as the asker may see them, each
     with the matcher's reasons. The integration point with ``practices.matching``."""
     asker_user = question.asker.user
-    answer = match(situation_of(question), viewer=asker_user, top=limit)
+    # Only the peers: a question is sent to people, no stories to read (half the work).
+    answer = match(situation_of(question), viewer=asker_user, top=limit, stories=0)
     return [
         Candidate(peer.member, "; ".join(str(reason) for reason in peer.reasons[:3]))
         for peer in answer.peers
@@ -57,9 +58,13 @@ def candidate_peers(question: Question, limit: int) -> list[Candidate]:
 def route(question: Question, *, limit: int | None = None) -> list[Candidate]:
     """At most ``limit`` (``QUESTIONS_PEERS_PER_QUESTION``) peers for ``question``."""
     limit = limit or settings.QUESTIONS_PEERS_PER_QUESTION
+    # Read the question's themes, kinds of work and place once, for every step below.
+    prefetch_related_objects([question], "themes", "work_practices", "municipality__province")
     theme_ids = [t.pk for t in question.themes.all()]
     ranked = candidate_peers(question, MATCH_POOL)
-    available = _available(question, theme_ids, exclude=[question.asker_id])
+    available = _available(
+        question, theme_ids, exclude=[question.asker_id], among=[c.member.pk for c in ranked]
+    )
     chosen: list[Candidate] = []
     for candidate in ranked:
         if candidate.member.pk in available and len(chosen) < limit:
@@ -81,13 +86,24 @@ def route(question: Question, *, limit: int | None = None) -> list[Candidate]:
     return chosen
 
 
-def _available(question: Question, theme_ids: list[int], *, exclude: list) -> dict[int, set]:
+def _available(
+    question: Question, theme_ids: list[int], *, exclude: list, among: list[int]
+) -> dict[int, set]:
     """Members who opted in, on one of these themes (or on any theme), still within their
-    weekly limit: member pk → the pks of the themes they chose."""
+    weekly limit: member pk → the pks of the themes they chose. Only those the matcher ranked
+    (``among``) and those who chose one of the question's themes are read, not every member
+    who opted in."""
     week_ago = timezone.now() - timedelta(days=7)
+    wanted = Q(member_id__in=among)
+    if theme_ids:
+        wanted |= Q(
+            pk__in=Availability.themes.through.objects.filter(theme_id__in=theme_ids).values(
+                "availability_id"
+            )
+        )
     rows = (
         Availability.objects.filter(
-            active=True, member__user__status="active", member__user__is_active=True
+            wanted, active=True, member__user__status="active", member__user__is_active=True
         )
         .exclude(member_id__in=exclude)
         .annotate(
