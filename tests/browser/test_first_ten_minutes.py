@@ -48,8 +48,8 @@ def mark_stale(page) -> None:
 def wait_for_update(page) -> None:
     """Until htmx has swapped in the listing's new content, and settled."""
     page.wait_for_function(
-        """() => !document.querySelector('.directory > [data-stale]')
-            && !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')"""
+        "() => !document.querySelector('.directory > [data-stale]')"
+        " && !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')"
     )
 
 
