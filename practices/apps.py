@@ -25,9 +25,11 @@ class PracticesConfig(AppConfig):
 
         guard_uploads("cases/", may_view_case_image)
 
-        # "Wie bel je?" keeps the vocabulary (with its synonyms) in the shared cache.
+        # "Wie bel je?" keeps the vocabulary (with its synonyms) and the thesaurus in the
+        # shared cache.
         from lpb import freshness
+        from members.models import WordGroup
         from practices.match_vocabulary import VOCABULARIES, forget_vocabulary
 
-        for vocabulary in VOCABULARIES:
-            freshness.watch(vocabulary.model, then=forget_vocabulary)
+        for model in [*(vocabulary.model for vocabulary in VOCABULARIES), WordGroup]:
+            freshness.watch(model, then=forget_vocabulary)

@@ -1,8 +1,9 @@
 """The vocabularies and places “Wie bel je?” understands, kept in memory or in the cache.
 
 - :data:`VOCABULARIES` — the vocabulary models the matcher suggests and scores (one line each);
-- :func:`vocabulary_terms` — their codes, labels and synonyms, from the shared cache (emptied
-  by :func:`forget_vocabulary` when a coordinator edits a term);
+- :func:`known_words` — their codes, labels and synonyms, and the thesaurus (groups of words
+  that mean the same), from the shared cache (emptied by :func:`forget_vocabulary` when a
+  coordinator edits a term or a group);
 - :func:`named_place` — a province or municipality named in a description ("in Groningen").
 """
 
@@ -17,7 +18,16 @@ from django.db.models import Model
 from django.utils.translation import get_language
 
 from lpb import analysis
-from members.models import Municipality, Province, RoleImage, Tension, Theme, WorkPractice
+from members.models import (
+    Municipality,
+    Province,
+    RoleImage,
+    Tension,
+    Theme,
+    WordGroup,
+    WorkPractice,
+)
+from members.models.vocabulary import split_words
 
 
 class Vocabulary(NamedTuple):
@@ -72,7 +82,7 @@ def place_names() -> dict:
     return _PLACES
 
 
-VOCABULARY_CACHE = "who-to-call:vocabulary"
+VOCABULARY_CACHE = "who-to-call:words"
 VOCABULARY_TTL = 300
 
 
@@ -83,7 +93,7 @@ class _Term(NamedTuple):
     synonyms: str
 
     def synonym_list(self) -> list[str]:
-        return list(dict.fromkeys(w.strip() for w in self.synonyms.split(",") if w.strip()))
+        return split_words(self.synonyms)
 
     @property
     def name(self) -> str:
@@ -91,24 +101,36 @@ class _Term(NamedTuple):
         return (self.name_en if english else "") or self.name_nl
 
 
-def vocabulary_terms() -> dict[str, list[_Term]]:
-    """kind → the terms of every vocabulary in :data:`VOCABULARIES`, from the cache (shared by
-    the workers; :func:`forget_vocabulary` empties it when a coordinator edits a term)."""
-    terms = cache.get(VOCABULARY_CACHE)
-    if terms is None:
-        terms = {
-            v.kind: [
-                _Term(*row)
-                for row in v.model.objects.values_list("code", "name_nl", "name_en", "synonyms")
-            ]
-            for v in VOCABULARIES
-        }
-        cache.set(VOCABULARY_CACHE, terms, VOCABULARY_TTL)
-    return terms
+class Words(NamedTuple):
+    """What the matcher knows of words: the vocabularies and the thesaurus."""
+
+    terms: dict[str, list[_Term]]  # kind → the terms of every vocabulary in VOCABULARIES
+    groups: list[list[str]]  # the thesaurus: groups of words and phrases that mean the same
+
+
+def known_words() -> Words:
+    """The vocabularies' terms and the thesaurus (``WordGroup``), from the cache (shared by the
+    workers; :func:`forget_vocabulary` empties it when a coordinator edits either)."""
+    found = cache.get(VOCABULARY_CACHE)
+    if found is None:
+        found = Words(
+            terms={
+                v.kind: [
+                    _Term(*row)
+                    for row in v.model.objects.values_list("code", "name_nl", "name_en", "synonyms")
+                ]
+                for v in VOCABULARIES
+            },
+            groups=[
+                split_words(words) for words in WordGroup.objects.values_list("words", flat=True)
+            ],
+        )
+        cache.set(VOCABULARY_CACHE, found, VOCABULARY_TTL)
+    return found
 
 
 def forget_vocabulary(term=None) -> None:
-    """After a vocabulary term changed (``lpb.search.on_term_changed``)."""
+    """After a vocabulary term or a group of the thesaurus changed (see ``practices.apps``)."""
     cache.delete(VOCABULARY_CACHE)
 
 

@@ -17,6 +17,7 @@ MAX_WORDS = 32  # meaningful words of a description that take part in the search
 PART_WEIGHT = 0.5  # a compound's part counts half as much as the whole word ("flat" in
 # "portiekflat"): a story about "portiekflats" beats one that only says "flat"
 STOP_WORDS = analysis.STOP_WORDS
+SYNONYM_WEIGHT = 0.6  # a word that means the same as one of the description's (thesaurus)
 
 
 def meaningful_words(text: str) -> list[str]:
@@ -38,6 +39,26 @@ def query_weights(words: list[tuple[str, tuple[str, ...]]]) -> dict[str, float]:
             weight = 1.0 if number == 0 else PART_WEIGHT
             weights[term] = max(weights.get(term, 0.0), weight)
     return weights
+
+
+def synonyms(groups: list[list[str]], words: list[tuple[str, tuple[str, ...]]]) -> dict[str, float]:
+    """Term → weight of the words that mean the same as a word or phrase of the description,
+    by the thesaurus (``groups``): "herrie" also looks for "lawaai" and "geluidsoverlast".
+
+    A phrase of the thesaurus counts when each of its words occurs in the description (in any
+    form); its alternatives' words are then looked for with :data:`SYNONYM_WEIGHT`, shared
+    among the words of a longer phrase ("onbegrepen gedrag": each half)."""
+    whole = {terms[0] for _word, terms in words}
+    found: dict[str, float] = {}
+    for group in groups:
+        phrases = [frozenset(terms[0] for _w, terms in analysis.query_words(p)) for p in group]
+        if not any(phrase and phrase <= whole for phrase in phrases):
+            continue
+        for phrase in phrases:
+            for term in phrase - whole:
+                weight = SYNONYM_WEIGHT / len(phrase)
+                found[term] = max(found.get(term, 0.0), weight)
+    return found
 
 
 @dataclass(frozen=True)
