@@ -25,11 +25,12 @@ class PracticesConfig(AppConfig):
 
         guard_uploads("cases/", may_view_case_image)
 
-        # "Wie bel je?" keeps the vocabulary (with its synonyms) and the thesaurus in the
-        # shared cache.
+        # "Wie bel je?" keeps the vocabulary (with its synonyms), the thesaurus and (per worker)
+        # the place names.
         from lpb import freshness
-        from members.models import WordGroup
+        from members.models import Municipality, Province, WordGroup
         from practices.match_vocabulary import VOCABULARIES, forget_vocabulary
 
-        for model in [*(vocabulary.model for vocabulary in VOCABULARIES), WordGroup]:
+        known = [*(v.model for v in VOCABULARIES), WordGroup, Municipality, Province]
+        for model in known:
             freshness.watch(model, then=forget_vocabulary)

@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import re
-import time
+import uuid
 from typing import NamedTuple
 
 from django.core.cache import cache
@@ -49,14 +49,17 @@ VOCABULARIES: list[Vocabulary] = [
 ]
 
 
-_PLACES: dict = {"at": float("-inf")}
-PLACES_TTL = 600  # seconds a worker keeps the place names (they change once a year)
+_PLACES: dict = {"version": None}
 
 
-def place_names() -> dict:
+def place_names(version: str) -> dict:
     """The provinces (by slug), municipalities (by CBS code) and their names (folded) with a
-    pattern that finds them in a text, longest first; kept ``PLACES_TTL`` seconds."""
-    if time.monotonic() - _PLACES["at"] > PLACES_TTL:
+    pattern that finds them in a text, longest first.
+
+    Kept by the worker for the ``version`` of :func:`known_words` it was made for: an edit of a
+    place (or of any word the matcher knows) makes a new version, so every worker reads the
+    places again on its next request."""
+    if _PLACES["version"] != version:
         names: dict[str, tuple] = {}
         provinces = {p.slug: p for p in Province.objects.all()}
         for province in provinces.values():
@@ -73,7 +76,7 @@ def place_names() -> dict:
             + r")(?!\w)"
         )
         _PLACES.update(
-            at=time.monotonic(),
+            version=version,
             names=names,
             pattern=pattern,
             provinces=provinces,
@@ -106,6 +109,7 @@ class Words(NamedTuple):
 
     terms: dict[str, list[_Term]]  # kind → the terms of every vocabulary in VOCABULARIES
     groups: list[list[str]]  # the thesaurus: groups of words and phrases that mean the same
+    version: str  # new each time this is read from the database (see :func:`place_names`)
 
 
 def known_words() -> Words:
@@ -124,19 +128,21 @@ def known_words() -> Words:
             groups=[
                 split_words(words) for words in WordGroup.objects.values_list("words", flat=True)
             ],
+            version=uuid.uuid4().hex,
         )
         cache.set(VOCABULARY_CACHE, found, VOCABULARY_TTL)
     return found
 
 
 def forget_vocabulary(term=None) -> None:
-    """After a vocabulary term or a group of the thesaurus changed (see ``practices.apps``)."""
+    """After a vocabulary term, a group of the thesaurus or a place changed (see
+    ``practices.apps``)."""
     cache.delete(VOCABULARY_CACHE)
 
 
-def named_place(description: str) -> tuple[Municipality | None, Province | None, str]:
-    """The place a description names ("in Groningen"), written with a capital; and its text."""
-    places = place_names()
+def named_place(description: str, places: dict) -> tuple[Municipality | None, Province | None, str]:
+    """The place a description names ("in Groningen"), written with a capital; and its text.
+    ``places``: :func:`place_names`."""
     names, pattern = places["names"], places["pattern"]
     folded = analysis.fold(description)
     if len(folded) != len(description):  # folding changed the length: match on the folded

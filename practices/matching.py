@@ -119,8 +119,9 @@ class Parsed:
 
 def parse(situation: Situation) -> Parsed:
     """Step 1: the terms, vocabulary and place of a situation."""
+    known = known_words()
     municipality, province = None, None
-    places = place_names()
+    places = place_names(known.version)
     if situation.municipality:
         municipality = places["municipalities"].get(situation.municipality)
         province = municipality.province if municipality else None
@@ -128,14 +129,13 @@ def parse(situation: Situation) -> Parsed:
         province = places["provinces"].get(situation.province)
     named_municipality, named_province, place_words = None, None, ""
     if not (municipality or province):
-        named_municipality, named_province, place_words = named_place(situation.description)
+        named_municipality, named_province, place_words = named_place(situation.description, places)
     place_terms = set(analysis.terms(place_words))
     words = [
         (word, terms)
         for word, terms in described(situation.description)
         if not set(terms) <= place_terms or not place_terms
     ]
-    known = known_words()
     all_cues, labels = [], {}
     for kind, terms in known.terms.items():
         labels[kind] = {term.code: term.name for term in terms}
