@@ -141,7 +141,7 @@ def forget_vocabulary(term=None) -> None:
 
 
 def named_place(description: str, places: dict) -> tuple[Municipality | None, Province | None, str]:
-    """The place a description names ("in Groningen"), written with a capital; and its text.
+    """The place a description names ("in Groningen", "in eindhoven"); and its text.
     ``places``: :func:`place_names`."""
     names, pattern = places["names"], places["pattern"]
     folded = analysis.fold(description)
@@ -149,7 +149,9 @@ def named_place(description: str, places: dict) -> tuple[Municipality | None, Pr
         description = folded
     for found in pattern.finditer(folded):
         written = description[found.start() : found.end()]
-        if written[:1].isupper() or written[:1] == "'":
+        # Typed in lower case ("in eindhoven") it counts too, unless the name is also a Dutch
+        # word ("best", "bergen", "goed"): then only with a capital.
+        if written[:1].isupper() or written[:1] == "'" or not analysis.is_word(found.group(1)):
             municipality, province = names[found.group(1)]
             return municipality, province, found.group(1)
     return None, None, ""
