@@ -118,7 +118,7 @@ WORD_GROUPS: list[str] = [
     "arbeidsmigranten, arbeidsmigrant, seizoensarbeiders, uitzendkrachten, "
     "oost-europeanen, arbeidsmigratie",
     "discriminatie, racisme, uitsluiting, buitengesloten",
-    "spanningen, grimmig, verharding, tegenstellingen, polarisatie, wij-zij, gespannen",
+    "spanningen, grimmig, verharding, tegenstellingen, polarisatie, gespannen",
     "groepen, gemeenschappen, gemeenschap, bevolkingsgroepen",
     # Participation and trust
     "zelf bepalen, zeggenschap, inspraak, meebeslissen, beslissen, zelf beslissen, verdelen, "
