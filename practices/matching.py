@@ -40,7 +40,7 @@ from practices.match_vocabulary import (
     named_place,
     place_names,
 )
-from practices.match_words import Cue, cues, described, query_weights, suggest, synonyms
+from practices.match_words import Cue, analysed, described, query_weights, suggest, synonyms
 from practices.models import SECTIONS, PracticeCase
 
 TOP = 5  # peers and stories shown
@@ -136,10 +136,8 @@ def parse(situation: Situation) -> Parsed:
         for word, terms in described(situation.description)
         if not set(terms) <= place_terms or not place_terms
     ]
-    all_cues, labels = [], {}
-    for kind, terms in known.terms.items():
-        labels[kind] = {term.code: term.name for term in terms}
-        all_cues += cues(kind, terms)
+    labels = {kind: {t.code: t.name for t in terms} for kind, terms in known.terms.items()}
+    all_cues, groups = analysed(known)
     cues_by_key = {f"{cue.kind}:{cue.code}": cue for cue in all_cues}
     found = suggest(all_cues, words)
     chosen = {"theme": list(situation.themes), "work": list(situation.work)}
@@ -154,7 +152,7 @@ def parse(situation: Situation) -> Parsed:
         if codes:
             vocabulary[kind] = dict.fromkeys(codes, 1.0)
     weights = query_weights(words)
-    related = {t: w for t, w in synonyms(known.groups, words).items() if t not in weights}
+    related = {t: w for t, w in synonyms(groups, words).items() if t not in weights}
     expanded = {}
     for kind, codes in vocabulary.items():  # "dealers" also looks for "ondermijning"
         for code, strength in codes.items():
