@@ -52,7 +52,8 @@ STOP_WORDS = frozenset(
     kom kwam weten weet wist zit zitten zat zien ziet zag doe deed maken maakt gemaakt staan
     staat stond lijkt wijk wijken buurt buurten bewoner bewoners gemeente gemeenten mensen
     iedereen goed goede nieuw nieuwe laatste tijd jaar jaren maand maanden week weken dag
-    dagen vraag vragen help helpen hulp hallo hoi groet groeten bedankt alvast the a an and
+    dagen vraag vragen help helpen hulp hallo hoi groet groeten bedankt alvast ze jullie
+    mee niks the a an and
     or of to in on at for with is are be by from as it this that we our you
     """.split()  # noqa: SIM905 (a list one word a line would be 170 lines)
 )

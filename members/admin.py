@@ -36,6 +36,7 @@ from members.models import (
     Tension,
     Theme,
     User,
+    WordGroup,
     WorkPractice,
 )
 
@@ -442,6 +443,15 @@ class QualityAdmin(VocabularyAdmin):
 
 for model in (WorkPractice, RoleImage, Tension, ContextTrend, Theme, OrganisationType):
     admin.site.register(model, VocabularyAdmin)
+
+
+@admin.register(WordGroup)
+class WordGroupAdmin(admin.ModelAdmin):
+    """The thesaurus of “Wie bel je?”: coordinators add the words people type for what
+    colleagues write in other words."""
+
+    list_display = ["__str__"]
+    search_fields = ["words"]
 
 
 @admin.register(Province)

@@ -25,9 +25,12 @@ class PracticesConfig(AppConfig):
 
         guard_uploads("cases/", may_view_case_image)
 
-        # "Wie bel je?" keeps the vocabulary (with its synonyms) in the shared cache.
+        # "Wie bel je?" keeps the vocabulary (with its synonyms), the thesaurus and (per worker)
+        # the place names.
         from lpb import freshness
+        from members.models import Municipality, Province, WordGroup
         from practices.match_vocabulary import VOCABULARIES, forget_vocabulary
 
-        for vocabulary in VOCABULARIES:
-            freshness.watch(vocabulary.model, then=forget_vocabulary)
+        known = [*(v.model for v in VOCABULARIES), WordGroup, Municipality, Province]
+        for model in known:
+            freshness.watch(model, then=forget_vocabulary)

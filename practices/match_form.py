@@ -6,19 +6,19 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from lpb.forms import LongSelect
-from members.models import Municipality, Province, Theme, WorkPractice
+from practices.match_vocabulary import known_words, place_names
 from practices.match_words import MAX_DESCRIPTION
 from practices.matching import Situation
 
 
-def _municipality_choices() -> list:
-    """Municipalities grouped by province (one query), keyed by CBS code."""
+def _municipality_choices(places: dict) -> list:
+    """Municipalities grouped by province, keyed by CBS code."""
     groups: dict[str, list] = {}
-    for code, name, province in Municipality.objects.order_by("province__name", "name").values_list(
-        "cbs_code", "name", "province__name"
-    ):
-        groups.setdefault(province, []).append((code, name))
-    return [("", _("— any municipality —")), *groups.items()]
+    for municipality in places["municipalities"].values():  # by name
+        groups.setdefault(municipality.province.name, []).append(
+            (municipality.cbs_code, municipality.name)
+        )
+    return [("", _("— any municipality —")), *sorted(groups.items())]
 
 
 class WhoToCallForm(forms.Form):
@@ -43,13 +43,16 @@ class WhoToCallForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["thema"].choices = [(t.code, t.name) for t in Theme.objects.all()]
-        self.fields["werk"].choices = [(w.code, w.name) for w in WorkPractice.objects.all()]
+        # From what the matcher keeps anyway (the shared cache, the worker's place names).
+        known = known_words()
+        terms, places = known.terms, place_names(known.version)
+        self.fields["thema"].choices = [(t.code, t.name) for t in terms["theme"]]
+        self.fields["werk"].choices = [(w.code, w.name) for w in terms["work"]]
         self.fields["provincie"].choices = [
             ("", _("— any province —")),
-            *Province.objects.values_list("slug", "name"),
+            *((slug, province.name) for slug, province in places["provinces"].items()),
         ]
-        self.fields["gemeente"].choices = _municipality_choices()
+        self.fields["gemeente"].choices = _municipality_choices(places)
         # Made here, not at import, so that it is in the language of the request.
         self.fields["beschrijving"].help_text = _(
             "Describe the situation in a few sentences, at most %(limit)s characters. "

@@ -1,15 +1,16 @@
 """The vocabularies and places “Wie bel je?” understands, kept in memory or in the cache.
 
 - :data:`VOCABULARIES` — the vocabulary models the matcher suggests and scores (one line each);
-- :func:`vocabulary_terms` — their codes, labels and synonyms, from the shared cache (emptied
-  by :func:`forget_vocabulary` when a coordinator edits a term);
+- :func:`known_words` — their codes, labels and synonyms, and the thesaurus (groups of words
+  that mean the same), from the shared cache (emptied by :func:`forget_vocabulary` when a
+  coordinator edits a term or a group);
 - :func:`named_place` — a province or municipality named in a description ("in Groningen").
 """
 
 from __future__ import annotations
 
 import re
-import time
+import uuid
 from typing import NamedTuple
 
 from django.core.cache import cache
@@ -17,7 +18,16 @@ from django.db.models import Model
 from django.utils.translation import get_language
 
 from lpb import analysis
-from members.models import Municipality, Province, RoleImage, Tension, Theme, WorkPractice
+from members.models import (
+    Municipality,
+    Province,
+    RoleImage,
+    Tension,
+    Theme,
+    WordGroup,
+    WorkPractice,
+)
+from members.models.vocabulary import split_words
 
 
 class Vocabulary(NamedTuple):
@@ -39,14 +49,17 @@ VOCABULARIES: list[Vocabulary] = [
 ]
 
 
-_PLACES: dict = {"at": float("-inf")}
-PLACES_TTL = 600  # seconds a worker keeps the place names (they change once a year)
+_PLACES: dict = {"version": None}
 
 
-def place_names() -> dict:
+def place_names(version: str) -> dict:
     """The provinces (by slug), municipalities (by CBS code) and their names (folded) with a
-    pattern that finds them in a text, longest first; kept ``PLACES_TTL`` seconds."""
-    if time.monotonic() - _PLACES["at"] > PLACES_TTL:
+    pattern that finds them in a text, longest first.
+
+    Kept by the worker for the ``version`` of :func:`known_words` it was made for: an edit of a
+    place (or of any word the matcher knows) makes a new version, so every worker reads the
+    places again on its next request."""
+    if _PLACES["version"] != version:
         names: dict[str, tuple] = {}
         provinces = {p.slug: p for p in Province.objects.all()}
         for province in provinces.values():
@@ -63,7 +76,7 @@ def place_names() -> dict:
             + r")(?!\w)"
         )
         _PLACES.update(
-            at=time.monotonic(),
+            version=version,
             names=names,
             pattern=pattern,
             provinces=provinces,
@@ -72,7 +85,7 @@ def place_names() -> dict:
     return _PLACES
 
 
-VOCABULARY_CACHE = "who-to-call:vocabulary"
+VOCABULARY_CACHE = "who-to-call:words"
 VOCABULARY_TTL = 300
 
 
@@ -83,7 +96,7 @@ class _Term(NamedTuple):
     synonyms: str
 
     def synonym_list(self) -> list[str]:
-        return list(dict.fromkeys(w.strip() for w in self.synonyms.split(",") if w.strip()))
+        return split_words(self.synonyms)
 
     @property
     def name(self) -> str:
@@ -91,37 +104,54 @@ class _Term(NamedTuple):
         return (self.name_en if english else "") or self.name_nl
 
 
-def vocabulary_terms() -> dict[str, list[_Term]]:
-    """kind → the terms of every vocabulary in :data:`VOCABULARIES`, from the cache (shared by
-    the workers; :func:`forget_vocabulary` empties it when a coordinator edits a term)."""
-    terms = cache.get(VOCABULARY_CACHE)
-    if terms is None:
-        terms = {
-            v.kind: [
-                _Term(*row)
-                for row in v.model.objects.values_list("code", "name_nl", "name_en", "synonyms")
-            ]
-            for v in VOCABULARIES
-        }
-        cache.set(VOCABULARY_CACHE, terms, VOCABULARY_TTL)
-    return terms
+class Words(NamedTuple):
+    """What the matcher knows of words: the vocabularies and the thesaurus."""
+
+    terms: dict[str, list[_Term]]  # kind → the terms of every vocabulary in VOCABULARIES
+    groups: list[list[str]]  # the thesaurus: groups of words and phrases that mean the same
+    version: str  # new each time this is read from the database (see :func:`place_names`)
+
+
+def known_words() -> Words:
+    """The vocabularies' terms and the thesaurus (``WordGroup``), from the cache (shared by the
+    workers; :func:`forget_vocabulary` empties it when a coordinator edits either)."""
+    found = cache.get(VOCABULARY_CACHE)
+    if found is None:
+        found = Words(
+            terms={
+                v.kind: [
+                    _Term(*row)
+                    for row in v.model.objects.values_list("code", "name_nl", "name_en", "synonyms")
+                ]
+                for v in VOCABULARIES
+            },
+            groups=[
+                split_words(words) for words in WordGroup.objects.values_list("words", flat=True)
+            ],
+            version=uuid.uuid4().hex,
+        )
+        cache.set(VOCABULARY_CACHE, found, VOCABULARY_TTL)
+    return found
 
 
 def forget_vocabulary(term=None) -> None:
-    """After a vocabulary term changed (``lpb.search.on_term_changed``)."""
+    """After a vocabulary term, a group of the thesaurus or a place changed (see
+    ``practices.apps``)."""
     cache.delete(VOCABULARY_CACHE)
 
 
-def named_place(description: str) -> tuple[Municipality | None, Province | None, str]:
-    """The place a description names ("in Groningen"), written with a capital; and its text."""
-    places = place_names()
+def named_place(description: str, places: dict) -> tuple[Municipality | None, Province | None, str]:
+    """The place a description names ("in Groningen", "in eindhoven"); and its text.
+    ``places``: :func:`place_names`."""
     names, pattern = places["names"], places["pattern"]
     folded = analysis.fold(description)
     if len(folded) != len(description):  # folding changed the length: match on the folded
         description = folded
     for found in pattern.finditer(folded):
         written = description[found.start() : found.end()]
-        if written[:1].isupper() or written[:1] == "'":
+        # Typed in lower case ("in eindhoven") it counts too, unless the name is also a Dutch
+        # word ("best", "bergen", "goed"): then only with a capital.
+        if written[:1].isupper() or written[:1] == "'" or not analysis.is_word(found.group(1)):
             municipality, province = names[found.group(1)]
             return municipality, province, found.group(1)
     return None, None, ""

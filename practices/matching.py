@@ -36,11 +36,11 @@ from practices.listing import visible_cases
 from practices.match_reasons import Reason, reasons
 from practices.match_vocabulary import (
     VOCABULARIES,
+    known_words,
     named_place,
     place_names,
-    vocabulary_terms,
 )
-from practices.match_words import Cue, cues, described, query_weights, suggest
+from practices.match_words import Cue, analysed, described, query_weights, suggest, synonyms
 from practices.models import SECTIONS, PracticeCase
 
 TOP = 5  # peers and stories shown
@@ -104,7 +104,8 @@ class Situation:
 class Parsed:
     words: list[tuple[str, tuple[str, ...]]]  # meaningful words with their terms
     weights: dict[str, float]  # query term → weight (the description's own terms)
-    expanded: dict[str, float]  # the same, plus the synonyms of the suggested vocabulary
+    synonyms: dict[str, float]  # terms of words that mean the same (the thesaurus) → weight
+    expanded: dict[str, float]  # the words of the suggested vocabulary → weight (softer)
     vocabulary: dict[str, dict[str, float]]  # kind → code → strength (chosen: 1)
     chosen: dict[str, list[str]]  # kind → codes chosen in the form
     suggested: dict[str, list[str]]  # kind → codes suggested (only kinds not chosen)
@@ -118,8 +119,9 @@ class Parsed:
 
 def parse(situation: Situation) -> Parsed:
     """Step 1: the terms, vocabulary and place of a situation."""
+    known = known_words()
     municipality, province = None, None
-    places = place_names()
+    places = place_names(known.version)
     if situation.municipality:
         municipality = places["municipalities"].get(situation.municipality)
         province = municipality.province if municipality else None
@@ -127,17 +129,15 @@ def parse(situation: Situation) -> Parsed:
         province = places["provinces"].get(situation.province)
     named_municipality, named_province, place_words = None, None, ""
     if not (municipality or province):
-        named_municipality, named_province, place_words = named_place(situation.description)
+        named_municipality, named_province, place_words = named_place(situation.description, places)
     place_terms = set(analysis.terms(place_words))
     words = [
         (word, terms)
         for word, terms in described(situation.description)
         if not set(terms) <= place_terms or not place_terms
     ]
-    all_cues, labels = [], {}
-    for kind, terms in vocabulary_terms().items():
-        labels[kind] = {term.code: term.name for term in terms}
-        all_cues += cues(kind, terms)
+    labels = {kind: {t.code: t.name for t in terms} for kind, terms in known.terms.items()}
+    all_cues, groups = analysed(known)
     cues_by_key = {f"{cue.kind}:{cue.code}": cue for cue in all_cues}
     found = suggest(all_cues, words)
     chosen = {"theme": list(situation.themes), "work": list(situation.work)}
@@ -152,16 +152,18 @@ def parse(situation: Situation) -> Parsed:
         if codes:
             vocabulary[kind] = dict.fromkeys(codes, 1.0)
     weights = query_weights(words)
-    expanded = dict(weights)
-    for kind, codes in vocabulary.items():  # "verward" also looks for "onbegrepen gedrag"
+    related = {t: w for t, w in synonyms(groups, words).items() if t not in weights}
+    expanded = {}
+    for kind, codes in vocabulary.items():  # "dealers" also looks for "ondermijning"
         for code, strength in codes.items():
             for phrase in cues_by_key[f"{kind}:{code}"].phrases:
                 for term in phrase:
-                    if term not in weights:
+                    if term not in weights and term not in related:
                         expanded[term] = max(expanded.get(term, 0.0), EXPANSION * strength)
     return Parsed(
         words=words,
         weights=weights,
+        synonyms=related,
         expanded=expanded,
         vocabulary=vocabulary,
         chosen={k: v for k, v in chosen.items() if v},
@@ -190,16 +192,13 @@ class Candidates:
 def candidates(parsed: Parsed, *, viewer, pool: int = POOL) -> Candidates:
     """Step 2: the best-matching profiles and stories of the whole corpus, as ``viewer`` may
     see them, the authors of those stories, and the members with the chosen vocabulary."""
-    stats = textindex.statistics(Member, PracticeCase) if parsed.expanded else {}
+    query = {**parsed.synonyms, **parsed.weights}  # the words asked for, and their synonyms
+    stats = textindex.statistics(Member, PracticeCase) if query or parsed.expanded else {}
     profile_rank = textindex.rank(
-        Member, parsed.weights, extra=parsed.expanded, limit=pool, stats=stats.get(Member)
+        Member, query, extra=parsed.expanded, limit=pool, stats=stats.get(Member)
     )
     story_rank = textindex.rank(
-        PracticeCase,
-        parsed.weights,
-        extra=parsed.expanded,
-        limit=pool,
-        stats=stats.get(PracticeCase),
+        PracticeCase, query, extra=parsed.expanded, limit=pool, stats=stats.get(PracticeCase)
     )
     # Stories: the visible ones among the best, with their authors (one query) and co-authors.
     story_scores, authors = {}, defaultdict(list)
@@ -409,7 +408,7 @@ def _story_texts(case: PracticeCase) -> list[str]:
 
 def explain(parsed: Parsed, chosen: list, found: Candidates, *, stories: int = TOP) -> tuple:
     """Step 5: the peers with their reasons and passages, and the ``stories`` to read first."""
-    wanted = set(parsed.weights)
+    wanted = {*parsed.weights, *parsed.synonyms}
     shown = member_cards(Member.objects.filter(pk__in=[pk for _s, pk, _e in chosen])).in_bulk()
     best_cases = sorted(found.story_scores, key=lambda pk: (-found.story_scores[pk], pk))
     best_cases = best_cases[:stories]

@@ -6,11 +6,13 @@
         [--members 10000] [--cases 20000] [--runs 5] [--seed 1] [--keep]
 
 Creates its own PostgreSQL database on the server of DATABASE_URL (``lpb_bench_match_<pid>``),
-migrates it, creates the judged members of ``tests/who_to_call_data.py`` FIRST (old ids, joined
+migrates it, creates the judged members of ``tests/who_to_call_data.py`` and of
+``tests/who_to_call_fresh.py`` (written later, blind to the thesaurus) FIRST (old ids, joined
 years ago, stories from years ago), then seeds ``--members`` demo members and ``--cases`` demo
 stories after them, and POSTs every judged situation to /wie-bel-je/ with the test client,
 logged in as a demo member. Prints per situation the rank of the first acceptable member, and
-MRR, recall@1 and recall@5 (all, tuning half, held-out half), the median and p95 server time
+MRR, recall@1 and recall@5 (all; the first set, its tuning and held-out halves; the fresh
+set), the median and p95 server time
 over ``--runs`` runs per situation and the queries per answer. Then the directory's and the
 stories' search (``?zoek=``) on inflected queries. Drops the database at the end (also on
 failure) unless ``--keep``.
@@ -113,20 +115,30 @@ def run(args) -> None:
 
     from members.models import Member, User
     from practices.models import PracticeCase
-    from tests.who_to_call_data import MEMBERS, SITUATIONS, build_judged, judge
+    from tests import who_to_call_data as first
+    from tests import who_to_call_fresh as fresh
+    from tests.who_to_call_data import build_judged, judge
+
+    # The first set (its tuning and held-out halves) and the fresh one, written blind to the
+    # thesaurus afterwards (tests/who_to_call_fresh.py).
+    judged_members = {**first.MEMBERS, **fresh.MEMBERS}
+    situations = first.SITUATIONS + fresh.SITUATIONS
+    tuning, held_out = range(0, len(first.SITUATIONS), 2), range(1, len(first.SITUATIONS), 2)
 
     setup_test_environment()  # the test client records the template context (the answer)
     logging.getLogger("lpb.request").setLevel(logging.WARNING)  # no line per request
     started = time.perf_counter()
     if args.reuse:
-        first = Member.objects.select_related("user").order_by("pk")[: len(MEMBERS) + 5]
-        people = {m.user.name: m for m in reversed(first)}
-        people = {name: people[name] for name in MEMBERS}
+        oldest = Member.objects.select_related("user").order_by("pk")[: len(judged_members) + 5]
+        people = {m.user.name: m for m in reversed(oldest)}
+        people = {name: people[name] for name in judged_members}
     else:
         call_command("migrate", verbosity=0)
         call_command("createcachetable", verbosity=0)
-        people = build_judged()
-        print(f"Judged members created first ({len(MEMBERS)}); seeding demo rows …", flush=True)
+        people = build_judged(judged_members)
+        print(
+            f"Judged members created first ({len(judged_members)}); seeding demo rows …", flush=True
+        )
         call_command(
             "seed_demo", members=args.members, cases=args.cases, seed=args.seed, verbosity=0
         )
@@ -145,13 +157,13 @@ def run(args) -> None:
     by_pk = {m.pk: name for name, m in people.items()}
     viewer = (
         User.objects.filter(status="active", is_active=True, is_staff=False, member__isnull=False)
-        .exclude(name__in=list(MEMBERS))
+        .exclude(name__in=list(judged_members))
         .last()
     )
     print(
         f"\n{connection.vendor}, {Member.objects.count()} profiles, "
         f"{PracticeCase.objects.published().count()} published of "
-        f"{PracticeCase.objects.count()} stories; {len(SITUATIONS)} situations, "
+        f"{PracticeCase.objects.count()} stories; {len(situations)} situations, "
         f"{args.runs} runs each, POST /wie-bel-je/ as {viewer.name}\n"
     )
     storages = {
@@ -163,7 +175,7 @@ def run(args) -> None:
         client.force_login(viewer)
         client.post("/wie-bel-je/", {"beschrijving": "warming up"}, secure=True)
         ranked, timings, queries = [], [], []
-        for number, (description, choices, acceptable) in enumerate(SITUATIONS):
+        for number, (description, choices, acceptable) in enumerate(situations):
             data = {"beschrijving": description, **choices}
             with CaptureQueriesContext(connection) as captured:
                 response = client.post("/wie-bel-je/", data, secure=True)
@@ -178,19 +190,25 @@ def run(args) -> None:
                 client.post("/wie-bel-je/", data, secure=True)
                 timings.append((time.perf_counter() - began) * 1000)
             ranks = [names.index(n) + 1 for n in acceptable if n in names]
-            half = "tune" if number % 2 == 0 else "held"
+            half = "tune" if number in tuning else "held" if number in held_out else "new "
             print(
                 f"{half} {min(ranks) if ranks else '-':>2}  {description[:64]:<64} "
                 f"→ {', '.join(p.member.name for p in (answer.peers if answer else [])[:2])}"
             )
+
+        def part(numbers):
+            return judge([ranked[n] for n in numbers], [situations[n] for n in numbers])
+
         figures = {
-            "all": judge(ranked),
-            "tuning": judge(ranked[0::2], SITUATIONS[0::2]),
-            "held-out": judge(ranked[1::2], SITUATIONS[1::2]),
+            "all": judge(ranked, situations),
+            "first 44": part(range(len(first.SITUATIONS))),
+            "tuning": part(tuning),
+            "held-out": part(held_out),
+            "fresh": part(range(len(first.SITUATIONS), len(situations))),
         }
         print()
         for label, values in figures.items():
-            print(f"{label:<9} " + "  ".join(f"{k} {v:.3f}" for k, v in values.items()))
+            print(f"{label:<10} " + "  ".join(f"{k} {v:.3f}" for k, v in values.items()))
         print(
             f"\nserver time per answer: median {statistics.median(timings):.1f} ms, "
             f"p95 {percentile(timings, 0.95):.1f} ms; queries per answer: at most "

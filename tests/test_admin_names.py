@@ -26,6 +26,7 @@ DUTCH_INDEX = {
         "Provincies",
         "Rolbeelden",
         "Spanningen",
+        "Synoniemen",
         "Thema's",
         "Werkzaamheden",
     ],

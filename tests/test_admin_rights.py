@@ -24,6 +24,8 @@ MATRIX = {
     "/beheer/members/user/import/": [LOGIN, LOGIN, OK, OK],
     "/beheer/members/member/": [LOGIN, LOGIN, OK, OK],
     "/beheer/members/theme/": [LOGIN, LOGIN, OK, OK],
+    "/beheer/members/wordgroup/": [LOGIN, LOGIN, OK, OK],
+    "/beheer/members/wordgroup/add/": [LOGIN, LOGIN, OK, OK],
     "/beheer/taggit/tag/": [LOGIN, LOGIN, OK, OK],
     "/beheer/practices/practicecase/": [LOGIN, LOGIN, OK, OK],
     "/beheer/auth/group/": [LOGIN, LOGIN, FORBIDDEN, OK],

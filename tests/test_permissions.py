@@ -384,6 +384,11 @@ ADMIN_MATRIX = {
         )
         for view in ("changelist", "add", "change", "delete", "history")
     },
+    # The thesaurus of "Wie bel je?": coordinators add, edit and delete groups of synonyms.
+    **{
+        f"admin:members_wordgroup_{view}": staff(OK, OK)
+        for view in ("changelist", "add", "change", "delete", "history")
+    },
 }
 # fmt: on
 

@@ -166,6 +166,59 @@ def test_a_coordinator_can_add_a_synonym_that_the_matcher_uses(member):
 
 
 @pytest.mark.django_db
+def test_the_thesaurus_finds_a_colleague_who_says_it_in_other_words(member):
+    from members.models import WordGroup
+
+    bas = make_member(
+        "Bas Timmer",
+        themes=["polarisatie"],
+        ask_me_about="geluidsoverlast tussen buren, bemiddeling",
+    )
+    make_member("Noor Visser", themes=["polarisatie"], ask_me_about="ruzie om parkeerplekken")
+    situation = Situation("de bovenburen maken elke nacht herrie")
+
+    answer = match(situation, viewer=member)
+
+    assert [peer.member for peer in answer.peers][:1] == [bas]
+    assert "<mark>geluidsoverlast</mark>" in answer.peers[0].evidence.profile_passage
+    # Without the group that says "herrie" is "geluidsoverlast", nothing joins the two.
+    WordGroup.objects.filter(words__contains="herrie").delete()
+    assert bas not in [peer.member for peer in match(situation, viewer=member).peers]
+
+
+@pytest.mark.django_db
+def test_a_coordinator_adds_words_to_the_thesaurus_in_the_admin(client_as, member):
+    skater = make_member("Koen Wouters", ask_me_about="skateboarders en hun plekken")
+    make_members(8, prefix="Lid", ask_me_about="bewonersavonden en buurtfeesten")
+    assert not match(Situation("skaters"), viewer=member).peers  # the words are now cached
+    client = client_as("coordinator")
+
+    response = client.post(
+        "/beheer/members/wordgroup/add/", {"words": "skaters, skateboarders, skeeleraars"}
+    )
+
+    assert response.status_code == 302
+    answer = match(Situation("skaters"), viewer=member)
+    assert [peer.member for peer in answer.peers][:1] == [skater]
+
+
+@pytest.mark.django_db
+def test_a_renamed_municipality_shows_in_the_form_at_once(client_as):
+    from members.models import Municipality
+
+    client = client_as("member")
+    assert "Nieuwegein" in client.get(URL).content.decode()  # the place names are now kept
+    municipality = Municipality.objects.get(name="Nieuwegein")
+    municipality.name = "Nieuw-Gein aan de Lek"
+    municipality.save()
+
+    html = client.get(URL).content.decode()
+
+    assert "Nieuw-Gein aan de Lek" in html
+    assert "Nieuwegein" not in html
+
+
+@pytest.mark.django_db
 def test_a_lasting_tension_is_suggested_and_explained(client_as):
     description = (
         "De gemeenteraad heeft besloten het buurthuis te sluiten, maar bewoners willen het open "
@@ -261,6 +314,20 @@ def test_a_place_named_in_the_description_is_a_strong_boost(member):
     assert answer.peers[0].member.name == "In Groningen"
     assert answer.place_named == "Groningen"
     assert answer.peers[0].score - answer.peers[1].score >= WEIGHTS.place_municipality * 0.99
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("description", "named"),
+    [
+        ("hangjongeren in tilburg", "Tilburg"),  # typed in lower case: still the place
+        ("hangjongeren, het gaat best slecht", ""),  # "best" is a word (and a municipality)
+        ("hangjongeren in Best", "Best"),
+    ],
+)
+def test_a_place_in_lower_case_counts_unless_it_is_also_a_word(member, description, named):
+    make_member("Jongerenwerker", ask_me_about="hangjongeren")
+    assert match(Situation(description), viewer=member).place_named == named
 
 
 @pytest.mark.django_db

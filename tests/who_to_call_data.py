@@ -264,13 +264,14 @@ MEMBERS: dict[str, tuple] = {
 YEARS = 365
 
 
-def build_judged() -> dict[str, Member]:
-    """The judged members and their stories, with old dates; returns the members by name.
+def build_judged(members: dict[str, tuple] | None = None) -> dict[str, Member]:
+    """The judged ``members`` (:data:`MEMBERS` by default) and their stories, with old dates;
+    returns the members by name.
 
     Call before seeding demo rows, so that the judged rows have the lowest ids."""
     people: dict[str, Member] = {}
     now = timezone.now()
-    for number, (name, spec) in enumerate(MEMBERS.items()):
+    for number, (name, spec) in enumerate((members or MEMBERS).items()):
         place, themes, work, roles, ask, bio, along, stories = spec
         people[name] = make_member(
             name,

@@ -10,6 +10,7 @@ from members.models.vocabulary import (
     RoleImage,
     Tension,
     Theme,
+    WordGroup,
     WorkPractice,
 )
 
@@ -29,5 +30,6 @@ __all__ = [
     "Theme",
     "User",
     "UserQuerySet",
+    "WordGroup",
     "WorkPractice",
 ]

@@ -15,6 +15,7 @@ from functools import lru_cache
 from django.db import models
 from django.urls import reverse
 from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -91,7 +92,7 @@ class VocabularyTerm(models.Model):
 
     def synonym_list(self) -> list[str]:
         """The words and phrases of :attr:`synonyms`, each once, in the order written."""
-        return list(dict.fromkeys(w.strip() for w in self.synonyms.split(",") if w.strip()))
+        return split_words(self.synonyms)
 
 
 @lru_cache(maxsize=256)
@@ -166,6 +167,38 @@ class OrganisationType(VocabularyTerm):
     class Meta(VocabularyTerm.Meta):
         verbose_name = _("organisation type")
         verbose_name_plural = _("organisation types")
+
+
+class WordGroup(models.Model):
+    """Words and phrases that mean the same in wijk work ("herrie, lawaai, geluidsoverlast").
+
+    The thesaurus of “Wie bel je?”: when a description uses one of them, the others are looked
+    for too, so that a colleague who describes the same thing in other words is found."""
+
+    words = models.TextField(
+        _("words"),
+        help_text=_(
+            "Words and phrases that mean the same, separated by commas, in any form (herrie, "
+            "lawaai, geluidsoverlast). When a description in “Who do you call?” uses one of "
+            "them, the others are looked for too."
+        ),
+    )
+
+    class Meta:
+        ordering = ["words"]
+        verbose_name = _("group of synonyms")
+        verbose_name_plural = _("thesaurus")
+
+    def __str__(self) -> str:
+        return Truncator(self.words).chars(80)
+
+    def word_list(self) -> list[str]:
+        return split_words(self.words)
+
+
+def split_words(text: str) -> list[str]:
+    """The words and phrases of a comma-separated list, each once, in the order written."""
+    return list(dict.fromkeys(w.strip() for w in text.split(",") if w.strip()))
 
 
 class Province(models.Model):
