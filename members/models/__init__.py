@@ -9,6 +9,7 @@ from members.models.vocabulary import (
     Quality,
     RoleImage,
     Tension,
+    TermsQuerySet,
     Theme,
     WorkPractice,
 )
@@ -26,6 +27,7 @@ __all__ = [
     "RoleImage",
     "TaggedMember",
     "Tension",
+    "TermsQuerySet",
     "Theme",
     "User",
     "UserQuerySet",
