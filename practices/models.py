@@ -128,7 +128,10 @@ class PracticeCaseQuerySet(TermsQuerySet, WatchedQuerySet):
                 "tags",
                 "images",
                 models.Prefetch(
-                    "co_authors", queryset=Member.objects.select_related("user", "municipality")
+                    "co_authors",
+                    queryset=Member.objects.select_related("user", "municipality").defer(
+                        *Member.SEARCH_FIELDS
+                    ),
                 ),
             )
         )
@@ -269,6 +272,8 @@ class PracticeCase(models.Model):
     # PostgreSQL a trigger derives the vector from the document (see lpb.search).
     search_document = models.TextField(_("search text"), blank=True, default="", editable=False)
     search_vector = SearchVectorField(null=True, editable=False)
+    # What no page shows (long, and the vector costs parsing): deferred when reading a page.
+    SEARCH_FIELDS = ("search_document", "search_vector")
 
     objects = PracticeCaseQuerySet.as_manager()
 
@@ -367,6 +372,25 @@ class PracticeCase(models.Model):
         """
         co_authors = [m if m.is_visible_to(viewer) else None for m in self.co_authors.all()]
         return [*([self.author] if self.author else []), *co_authors]
+
+    def load_recognitions(self, viewer) -> set[str]:
+        """Set ``recognisable_count`` and ``useful_count`` (as ``with_recognition_counts()``
+        annotates them) and return the kinds ``viewer`` marked the story with: one small query
+        grouped by kind, instead of counted joins and subqueries in the story's own query."""
+        rows = self.recognitions.order_by().values("kind")
+        if viewer.is_authenticated:
+            rows = rows.annotate(
+                n=Count("pk"), mine=Count("pk", filter=Q(member__user_id=viewer.pk))
+            )
+        else:
+            rows = rows.annotate(n=Count("pk"))
+        counts = {row["kind"]: row for row in rows}
+        for kind, attribute in [
+            (Recognition.Kind.RECOGNISABLE, "recognisable_count"),
+            (Recognition.Kind.USEFUL, "useful_count"),
+        ]:
+            setattr(self, attribute, counts[kind]["n"] if kind in counts else 0)
+        return {kind for kind, row in counts.items() if row.get("mine")}
 
     def credited_co_authors(self) -> list[Member]:
         return credited_co_authors(self)

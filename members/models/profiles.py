@@ -188,6 +188,8 @@ class Member(models.Model):
     # PostgreSQL a trigger derives the vector from the document (see lpb.search).
     search_document = models.TextField(_("search text"), blank=True, default="", editable=False)
     search_vector = SearchVectorField(null=True, editable=False)
+    # What no page shows (long, and the vector costs parsing): deferred when reading a page.
+    SEARCH_FIELDS = ("search_document", "search_vector")
 
     objects = MemberQuerySet.as_manager()
 
