@@ -122,10 +122,11 @@ class PracticeCaseQuerySet(TermsQuerySet, WatchedQuerySet):
     def for_display(self) -> PracticeCaseQuerySet:
         return (
             self.select_related("municipality__province", "author__user", "author__municipality")
-            # The five vocabularies in one query (a story page is read more than anything).
-            .prefetch_terms("qualities", "work_practices", "themes", "partner_types", "tensions")
+            # The five vocabularies and the tags in one query (the page read most).
+            .prefetch_terms(
+                "qualities", "work_practices", "themes", "partner_types", "tensions", "tags"
+            )
             .prefetch_related(
-                "tags",
                 "images",
                 models.Prefetch(
                     "co_authors",

@@ -261,11 +261,11 @@ def test_related_stories_are_scored_by_theme_quality_and_place_newest_first(
 # (the tests' cache is in memory; with the database as the cache, as `make bench` runs, each
 # page reads it once or twice more: the listing index's version, the unread-answers badge).
 # Story: session, user, the story (with place, author and whether the viewer is invited), its
-# five vocabularies, tags, images, co-authors, recognitions, the related stories.
-STORY_PAGE_QUERIES = 9
+# five vocabularies and tags, images, co-authors, recognitions, the related stories.
+STORY_PAGE_QUERIES = 8
 # Profile: session, user, the profile (with place and organisation type), its three
-# vocabularies, tags, qualities, the stories per quality, the wheel's four qualities.
-PROFILE_PAGE_QUERIES = 8
+# vocabularies and tags, qualities, the stories per quality, the wheel's four qualities.
+PROFILE_PAGE_QUERIES = 7
 
 
 def _rich(author, size: int, number: int) -> PracticeCase:

@@ -88,9 +88,9 @@ class MemberQuerySet(TermsQuerySet, WatchedQuerySet):
         """Everything a profile page or card shows, in a constant number of queries."""
         return (
             self.select_related("user", "municipality__province", "organisation_type")
-            .prefetch_terms("role_images", "work_practices", "themes")  # one query for the three
+            # The three vocabularies and the tags in one query.
+            .prefetch_terms("role_images", "work_practices", "themes", "tags")
             .prefetch_related(
-                "tags",
                 models.Prefetch(
                     "member_qualities", queryset=MemberQuality.objects.select_related("quality")
                 ),

@@ -213,12 +213,14 @@ class Municipality(models.Model):
 
 
 def prefetch_terms(instances: Sequence[models.Model], names: Iterable[str]) -> None:
-    """Load the many-to-many relations ``names`` of ``instances`` to vocabulary terms in one
-    query, as ``prefetch_related`` would in one query each: a UNION ALL of their join tables,
-    each joined to its terms, so that ``instance.<name>.all()`` needs no query afterwards.
+    """Load the many-to-many relations ``names`` of ``instances`` to vocabulary terms (and
+    tags, taggit's free terms) in one query, as ``prefetch_related`` would in one query each: a
+    UNION ALL of their join tables, each joined to its terms, so that ``instance.<name>.all()``
+    needs no query afterwards.
 
-    Every vocabulary has the columns of :class:`VocabularyTerm`; a column only one of them has
-    (a quality's colour) is NULL in the others' rows. Terms come in each vocabulary's order.
+    Every vocabulary has the columns of :class:`VocabularyTerm`; a column only some of them have
+    (a quality's colour, a tag's name) is NULL in the others' rows. Terms come in each
+    vocabulary's order, tags in the order they were added.
     """
     names = tuple(names)
     instances = [instance for instance in instances if instance.pk is not None]
@@ -234,7 +236,7 @@ def prefetch_terms(instances: Sequence[models.Model], names: Iterable[str]) -> N
     fields = [model._meta.get_field(name) for name in names]
     found: dict[tuple[int, object], list] = {}
     for row in rows:
-        number, owner, values = row[0], row[1], dict(zip(columns, row[2:], strict=True))
+        number, owner, values = row[0], row[1], dict(zip(columns, row[3:], strict=True))
         term_model = fields[number].related_model
         concrete = term_model._meta.concrete_fields
         found.setdefault((number, owner), []).append(
@@ -255,7 +257,8 @@ def prefetch_terms(instances: Sequence[models.Model], names: Iterable[str]) -> N
 def _terms_query(model: type[models.Model], names: tuple[str, ...], db: str):
     """The SQL of :func:`prefetch_terms` (built once per model and relations: the ORM would
     compile five joined querysets and their union on every page view), the term columns it
-    selects after the relation number and the owner's key, and how many ``{keys}`` it has.
+    selects after the relation's number, the owner's key and the link's key, and how many
+    ``{keys}`` it has.
     Plain SQL that PostgreSQL and SQLite both read; the columns need no conversion (text and
     numbers)."""
     quote = connections[db].ops.quote_name
@@ -268,20 +271,27 @@ def _terms_query(model: type[models.Model], names: tuple[str, ...], db: str):
     parts = []
     for number, field in enumerate(fields):
         through, terms = field.remote_field.through._meta, field.related_model._meta
-        owner = quote(through.get_field(field.m2m_field_name()).column)
-        term = quote(through.get_field(field.m2m_reverse_field_name()).column)
+        if isinstance(field, models.ManyToManyField):
+            owner, term = quote(field.m2m_column_name()), quote(field.m2m_reverse_name())
+        else:  # taggit's TaggableManager: a "through" model with content_object and tag
+            owner = quote(through.get_field("content_object").column)
+            term = quote(through.get_field("tag").column)
         present = {f.column for f in terms.concrete_fields}
         selected = ", ".join(
             f"v.{quote(column)}" if column in present else "NULL" for column in columns
         )
         parts.append(
-            f"SELECT {number}, t.{owner}, {selected} FROM {quote(through.db_table)} t "
+            f"SELECT {number}, t.{owner}, t.{quote(through.pk.column)}, {selected} "
+            f"FROM {quote(through.db_table)} t "
             f"JOIN {quote(terms.db_table)} v ON v.{quote(terms.pk.column)} = t.{term} "
             f"WHERE t.{owner} IN ({{keys}})"
         )
-    position = {column: 3 + n for n, column in enumerate(columns)}  # 1-based, after two
-    order = ", ".join(str(position[column]) for column in ["order", "name_nl", "id"])
-    return " UNION ALL ".join(parts) + f" ORDER BY 1, {order}", columns, len(parts)
+    # Each vocabulary in its order; tags (no order, no name_nl) as added, as taggit lists them.
+    position = {column: 4 + n for n, column in enumerate(columns)}  # 1-based, after three
+    order = "".join(
+        f"{position[column]}, " for column in ["order", "name_nl"] if column in position
+    )
+    return " UNION ALL ".join(parts) + f" ORDER BY 1, {order}3", columns, len(parts)
 
 
 class TermsQuerySet(models.QuerySet):
