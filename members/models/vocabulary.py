@@ -247,10 +247,11 @@ def prefetch_terms(instances: Sequence[models.Model], names: Iterable[str]) -> N
     for instance in instances:
         cache = instance.__dict__.setdefault("_prefetched_objects_cache", {})
         for number, name in enumerate(names):
-            terms = getattr(instance, name).all()
+            manager = getattr(instance, name)
+            terms = manager.all()
             terms._result_cache = found.get((number, instance.pk), [])
             terms._prefetch_done = True
-            cache[name] = terms
+            cache[manager.prefetch_cache_name] = terms  # where add(), set() … forget it
 
 
 @lru_cache(maxsize=32)
