@@ -396,6 +396,16 @@ class PracticeCase(models.Model):
     def credited_co_authors(self) -> list[Member]:
         return credited_co_authors(self)
 
+    def is_published_for(self, viewer) -> bool:
+        """Whether ``viewer`` may read the story because it is published for them: the first
+        rule of ``visible_to``, on the loaded row (no query). False says nothing more: authors,
+        invited members and coordinators may read other stories too (ask ``visible_to``)."""
+        if self.status != self.Status.PUBLISHED:
+            return False
+        if self.visibility == self.Visibility.PUBLIC:
+            return True
+        return viewer.is_authenticated and viewer.is_member
+
     def can_edit(self, user) -> bool:
         if not user.is_authenticated:
             return False

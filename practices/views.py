@@ -68,10 +68,14 @@ def case_detail(request, slug: str):
 
 
 def _readable_case(viewer, slug: str) -> PracticeCase | None:
-    """The story as its page shows it, if ``viewer`` may read it. Whether the viewer is invited
-    to co-sign it comes with it, found by their user id (no query for their profile); the
-    invitation itself is read only when they are."""
-    cases = PracticeCase.objects.visible_to(viewer).for_display()
+    """The story as its page shows it, if ``viewer`` may read it (``visible_to``).
+
+    A published story the viewer may read as such (nearly every page view) is checked on the
+    loaded row, without ``visible_to``'s subqueries in the query; any other story is asked of
+    ``visible_to`` itself. Whether the viewer is invited to co-sign it comes with it, found by
+    their user id (no query for their profile); the invitation is read only when they are.
+    """
+    cases = PracticeCase.objects.for_display()
     if viewer.is_authenticated and viewer.is_member:
         cases = cases.annotate(
             _invited=Exists(
@@ -82,11 +86,14 @@ def _readable_case(viewer, slug: str) -> PracticeCase | None:
                 )
             )
         )
-    return (
+    case = (
         cases.defer(*PracticeCase.SEARCH_FIELDS, *(f"author__{f}" for f in Member.SEARCH_FIELDS))
         .filter(slug=slug)
         .first()
     )
+    if case is None or case.is_published_for(viewer):
+        return case
+    return case if PracticeCase.objects.visible_to(viewer).filter(pk=case.pk).exists() else None
 
 
 def _get_editable(request, slug: str) -> PracticeCase:

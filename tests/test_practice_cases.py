@@ -54,6 +54,19 @@ def test_each_persona_reads_exactly_the_stories_it_may(client_as, persona, cases
     assert read == READERS[persona]
 
 
+@pytest.mark.parametrize("persona", READERS)
+def test_the_story_page_shortcut_grants_nothing_visible_to_refuses(persona, cases, request):
+    """The story page checks "published for this viewer" on the loaded row and asks
+    ``visible_to`` only otherwise: the shortcut must never let through what it refuses."""
+    from django.contrib.auth.models import AnonymousUser
+
+    viewer = AnonymousUser() if persona == "anonymous" else request.getfixturevalue(persona)
+    visible = set(PracticeCase.objects.visible_to(viewer).values_list("pk", flat=True))
+    shortcut = {k for k, c in cases.items() if c.is_published_for(viewer)}
+    assert {k for k in shortcut if cases[k].pk not in visible} == set()
+    assert shortcut <= READERS[persona]
+
+
 def test_a_co_author_reads_and_edits_the_draft(client, co_author, cases):
     client.force_login(co_author.user)
     assert client.get(cases["draft"].get_absolute_url()).status_code == 200
