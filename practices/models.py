@@ -6,7 +6,7 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
@@ -27,6 +27,7 @@ from members.models import (
     WorkPractice,
 )
 from members.models.profiles import NormalisedTagManager
+from members.models.vocabulary import keep_prefetched
 
 SECTIONS = ["situation", "approach", "result", "lessons"]
 # What a story needs before it can be published (a draft may lack them).
@@ -120,22 +121,42 @@ class PracticeCaseQuerySet(TermsQuerySet, WatchedQuerySet):
         )
 
     def for_display(self) -> PracticeCaseQuerySet:
+        """Everything a story's page shows (and its search text reads), in a constant number of
+        queries."""
+        return self._with_place_author_and_terms().prefetch_related("images", _co_authors_shown())
+
+    def for_page(self) -> PracticeCaseQuerySet:
+        """``for_display()`` for the story's own page, read more than any other: most stories
+        have neither images nor co-authors, so whether they have any comes with the story
+        (two EXISTS) and :meth:`PracticeCase.load_images_and_co_authors` reads only what it
+        has. What no page shows (the search text) is left out."""
+        return (
+            self._with_place_author_and_terms()
+            .annotate(
+                _has_images=Exists(CaseImage.objects.filter(case=OuterRef("pk"))),
+                _has_co_authors=Exists(
+                    PracticeCase.co_authors.through.objects.filter(practicecase=OuterRef("pk"))
+                ),
+            )
+            .defer(*PracticeCase.SEARCH_FIELDS, *(f"author__{f}" for f in Member.SEARCH_FIELDS))
+        )
+
+    def _with_place_author_and_terms(self) -> PracticeCaseQuerySet:
         return (
             self.select_related("municipality__province", "author__user", "author__municipality")
-            # The five vocabularies and the tags in one query (the page read most).
+            # The five vocabularies and the tags in one query.
             .prefetch_terms(
                 "qualities", "work_practices", "themes", "partner_types", "tensions", "tags"
             )
-            .prefetch_related(
-                "images",
-                models.Prefetch(
-                    "co_authors",
-                    queryset=Member.objects.select_related("user", "municipality").defer(
-                        *Member.SEARCH_FIELDS
-                    ),
-                ),
-            )
         )
+
+
+def _co_authors_shown() -> models.Prefetch:
+    """The co-authors as a byline shows them (name, photo, job, place)."""
+    return models.Prefetch(
+        "co_authors",
+        queryset=Member.objects.select_related("user", "municipality").defer(*Member.SEARCH_FIELDS),
+    )
 
 
 def credited_co_authors(case) -> list[Member]:
@@ -395,6 +416,20 @@ class PracticeCase(models.Model):
 
     def credited_co_authors(self) -> list[Member]:
         return credited_co_authors(self)
+
+    def load_images_and_co_authors(self) -> None:
+        """After ``for_page()``: read the images and the co-authors, if the story has any (no
+        query for a story with neither)."""
+        lookups = []
+        for name, lookup, has in [
+            ("images", "images", self._has_images),
+            ("co_authors", _co_authors_shown(), self._has_co_authors),
+        ]:
+            if has:
+                lookups.append(lookup)
+            else:
+                keep_prefetched(self, name, [])
+        models.prefetch_related_objects([self], *lookups)
 
     def is_published_for(self, viewer) -> bool:
         """Whether ``viewer`` may read the story because it is published for them: the first

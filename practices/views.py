@@ -13,7 +13,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from members.access import login_for_members_only, member_required
-from members.models import Member
 from members.services import ensure_profile
 from practices import coauthors, services
 from practices.forms import CaseForm, CaseImageFormSet, find_colleagues, save_case_with_images
@@ -75,7 +74,7 @@ def _readable_case(viewer, slug: str) -> PracticeCase | None:
     ``visible_to`` itself. Whether the viewer is invited to co-sign it comes with it, found by
     their user id (no query for their profile); the invitation is read only when they are.
     """
-    cases = PracticeCase.objects.for_display()
+    cases = PracticeCase.objects.for_page()
     if viewer.is_authenticated and viewer.is_member:
         cases = cases.annotate(
             _invited=Exists(
@@ -86,14 +85,14 @@ def _readable_case(viewer, slug: str) -> PracticeCase | None:
                 )
             )
         )
-    case = (
-        cases.defer(*PracticeCase.SEARCH_FIELDS, *(f"author__{f}" for f in Member.SEARCH_FIELDS))
-        .filter(slug=slug)
-        .first()
-    )
-    if case is None or case.is_published_for(viewer):
-        return case
-    return case if PracticeCase.objects.visible_to(viewer).filter(pk=case.pk).exists() else None
+    case = cases.filter(slug=slug).first()
+    if case is None or not (
+        case.is_published_for(viewer)
+        or PracticeCase.objects.visible_to(viewer).filter(pk=case.pk).exists()
+    ):
+        return None
+    case.load_images_and_co_authors()
+    return case
 
 
 def _get_editable(request, slug: str) -> PracticeCase:

@@ -273,9 +273,11 @@ def test_related_stories_are_scored_by_theme_quality_and_place_newest_first(
 # The pages people read most, in queries that do not grow with what a story or profile holds
 # (the tests' cache is in memory; with the database as the cache, as `make bench` runs, each
 # page reads it once or twice more: the listing index's version, the unread-answers badge).
-# Story: session, user, the story (with place, author and whether the viewer is invited), its
-# five vocabularies and tags, images, co-authors, recognitions, the related stories.
+# Story: session, user, the story (with place, author, whether the viewer is invited and
+# whether it has images and co-authors), its five vocabularies and tags, images, co-authors,
+# recognitions, the related stories. A story without images and co-authors (most) skips those.
 STORY_PAGE_QUERIES = 8
+PLAIN_STORY_PAGE_QUERIES = 6
 # Profile: session, user, the profile (with place and organisation type), its three
 # vocabularies and tags, qualities, the stories per quality, the wheel's four qualities.
 PROFILE_PAGE_QUERIES = 7
@@ -329,6 +331,21 @@ def test_a_story_page_takes_the_same_queries_however_much_it_holds(
     assert "Een collega" in html  # the hidden co-author, without name
     assert f"Lid 1 {size - 1}" in html if size > 1 else "Lid 1 0" not in html
     assert f'<span class="count">{size}</span>' in html  # useful
+
+
+def test_a_story_without_images_and_co_authors_skips_reading_them(
+    client, other_member, author, django_assert_num_queries
+):
+    plain = make_case(author, title="Kaal", themes=["jeugd"], tags=["a"])
+    make_case(author, title="Verwant", themes=["jeugd"])
+    client.force_login(other_member)
+    client.get(plain.get_absolute_url())  # builds the listing's index (once per change)
+
+    with django_assert_num_queries(PLAIN_STORY_PAGE_QUERIES):
+        page = client.get(plain.get_absolute_url())
+    assert page.status_code == 200
+    assert "<figure>" not in page.content.decode()
+    assert page.content.decode().count('class="author-card"') == 1
 
 
 @pytest.mark.parametrize("size", [1, 10])

@@ -245,13 +245,22 @@ def prefetch_terms(instances: Sequence[models.Model], names: Iterable[str]) -> N
             )
         )
     for instance in instances:
-        cache = instance.__dict__.setdefault("_prefetched_objects_cache", {})
         for number, name in enumerate(names):
-            manager = getattr(instance, name)
-            terms = manager.all()
-            terms._result_cache = found.get((number, instance.pk), [])
-            terms._prefetch_done = True
-            cache[manager.prefetch_cache_name] = terms  # where add(), set() … forget it
+            keep_prefetched(instance, name, found.get((number, instance.pk), []))
+
+
+def keep_prefetched(instance: models.Model, name: str, objects: list) -> None:
+    """Make ``instance.<name>.all()`` give ``objects`` without a query, as ``prefetch_related``
+    leaves a relation it read (and where ``add()``, ``set()`` … forget it again)."""
+    manager = getattr(instance, name)
+    kept = manager.all()
+    kept._result_cache = objects
+    kept._prefetch_done = True
+    # Many-to-many managers (and taggit's) name their cache; a reverse foreign key's is its
+    # field's related cache name.
+    cache_name = getattr(manager, "prefetch_cache_name", None)
+    cache_name = cache_name or manager.field.remote_field.cache_name
+    instance.__dict__.setdefault("_prefetched_objects_cache", {})[cache_name] = kept
 
 
 @lru_cache(maxsize=32)
