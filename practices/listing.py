@@ -22,7 +22,13 @@ from lpb.facets import Facet, RangeFacet, year_buckets
 from lpb.listing import ListingSpec
 from members.facets import craft_facets, place_facets, tag_facet
 from members.models import Tension
-from practices.models import PERIOD_FIRST_YEAR, PracticeCase, Recognition, TaggedCase
+from practices.models import (
+    PERIOD_FIRST_YEAR,
+    SECTIONS,
+    PracticeCase,
+    Recognition,
+    TaggedCase,
+)
 
 SORT_NEWEST, SORT_RECOGNISED = "nieuwste", "herkend"
 
@@ -148,7 +154,12 @@ def related_cases(case: PracticeCase, *, viewer, limit: int = 3) -> list[Practic
         weighted.append((index.having("provincie", [case.municipality.province.slug]), 1))
         weighted.append((index.having("gemeente", [case.municipality.cbs_code]), 1))
     keys = index.top(weighted, SORT_NEWEST, limit, leave_out=index.mask([case.pk]))
-    by_key = PracticeCase.objects.select_related("municipality").in_bulk(keys)
+    by_key = (
+        PracticeCase.objects.select_related("municipality")
+        # A card shows no section and no search text.
+        .defer(*PracticeCase.SEARCH_FIELDS, *SECTIONS, *(f"{s}_html" for s in SECTIONS))
+        .in_bulk(keys)
+    )
     related = [by_key[key] for key in keys if key in by_key]
     # The cards' qualities come from the index too (it holds the options): no query.
     qualities = {str(q.code): q for q in index.options_of("kwaliteit")}  # in their order

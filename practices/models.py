@@ -6,7 +6,7 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
@@ -22,10 +22,12 @@ from members.models import (
     OrganisationType,
     Quality,
     Tension,
+    TermsQuerySet,
     Theme,
     WorkPractice,
 )
 from members.models.profiles import NormalisedTagManager
+from members.models.vocabulary import keep_prefetched
 
 SECTIONS = ["situation", "approach", "result", "lessons"]
 # What a story needs before it can be published (a draft may lack them).
@@ -49,7 +51,7 @@ class TaggedCase(TaggedItemBase):
         ]
 
 
-class PracticeCaseQuerySet(WatchedQuerySet):
+class PracticeCaseQuerySet(TermsQuerySet, WatchedQuerySet):
     def members_only(self) -> PracticeCaseQuerySet:
         """Published stories that every member may read and an anonymous visitor may not."""
         return self.filter(
@@ -119,20 +121,42 @@ class PracticeCaseQuerySet(WatchedQuerySet):
         )
 
     def for_display(self) -> PracticeCaseQuerySet:
-        return self.select_related(
-            "municipality__province", "author__user", "author__municipality"
-        ).prefetch_related(
-            "qualities",
-            "work_practices",
-            "themes",
-            "partner_types",
-            "tensions",
-            "tags",
-            "images",
-            models.Prefetch(
-                "co_authors", queryset=Member.objects.select_related("user", "municipality")
-            ),
+        """Everything a story's page shows (and its search text reads), in a constant number of
+        queries."""
+        return self._with_place_author_and_terms().prefetch_related("images", _co_authors_shown())
+
+    def for_page(self) -> PracticeCaseQuerySet:
+        """``for_display()`` for the story's own page, read more than any other: most stories
+        have neither images nor co-authors, so whether they have any comes with the story
+        (two EXISTS) and :meth:`PracticeCase.load_images_and_co_authors` reads only what it
+        has. What no page shows (the search text) is left out."""
+        return (
+            self._with_place_author_and_terms()
+            .annotate(
+                _has_images=Exists(CaseImage.objects.filter(case=OuterRef("pk"))),
+                _has_co_authors=Exists(
+                    PracticeCase.co_authors.through.objects.filter(practicecase=OuterRef("pk"))
+                ),
+            )
+            .defer(*PracticeCase.SEARCH_FIELDS, *(f"author__{f}" for f in Member.SEARCH_FIELDS))
         )
+
+    def _with_place_author_and_terms(self) -> PracticeCaseQuerySet:
+        return (
+            self.select_related("municipality__province", "author__user", "author__municipality")
+            # The five vocabularies and the tags in one query.
+            .prefetch_terms(
+                "qualities", "work_practices", "themes", "partner_types", "tensions", "tags"
+            )
+        )
+
+
+def _co_authors_shown() -> models.Prefetch:
+    """The co-authors as a byline shows them (name, photo, job, place)."""
+    return models.Prefetch(
+        "co_authors",
+        queryset=Member.objects.select_related("user", "municipality").defer(*Member.SEARCH_FIELDS),
+    )
 
 
 def credited_co_authors(case) -> list[Member]:
@@ -270,6 +294,8 @@ class PracticeCase(models.Model):
     # PostgreSQL a trigger derives the vector from the document (see lpb.search).
     search_document = models.TextField(_("search text"), blank=True, default="", editable=False)
     search_vector = SearchVectorField(null=True, editable=False)
+    # What no page shows (long, and the vector costs parsing): deferred when reading a page.
+    SEARCH_FIELDS = ("search_document", "search_vector")
 
     objects = PracticeCaseQuerySet.as_manager()
 
@@ -369,8 +395,51 @@ class PracticeCase(models.Model):
         co_authors = [m if m.is_visible_to(viewer) else None for m in self.co_authors.all()]
         return [*([self.author] if self.author else []), *co_authors]
 
+    def load_recognitions(self, viewer) -> set[str]:
+        """Set ``recognisable_count`` and ``useful_count`` (as ``with_recognition_counts()``
+        annotates them) and return the kinds ``viewer`` marked the story with: one small query
+        grouped by kind, instead of counted joins and subqueries in the story's own query."""
+        rows = self.recognitions.order_by().values("kind")
+        if viewer.is_authenticated:
+            rows = rows.annotate(
+                n=Count("pk"), mine=Count("pk", filter=Q(member__user_id=viewer.pk))
+            )
+        else:
+            rows = rows.annotate(n=Count("pk"))
+        counts = {row["kind"]: row for row in rows}
+        for kind, attribute in [
+            (Recognition.Kind.RECOGNISABLE, "recognisable_count"),
+            (Recognition.Kind.USEFUL, "useful_count"),
+        ]:
+            setattr(self, attribute, counts[kind]["n"] if kind in counts else 0)
+        return {kind for kind, row in counts.items() if row.get("mine")}
+
     def credited_co_authors(self) -> list[Member]:
         return credited_co_authors(self)
+
+    def load_images_and_co_authors(self) -> None:
+        """After ``for_page()``: read the images and the co-authors, if the story has any (no
+        query for a story with neither)."""
+        lookups = []
+        for name, lookup, has in [
+            ("images", "images", self._has_images),
+            ("co_authors", _co_authors_shown(), self._has_co_authors),
+        ]:
+            if has:
+                lookups.append(lookup)
+            else:
+                keep_prefetched(self, name, [])
+        models.prefetch_related_objects([self], *lookups)
+
+    def is_published_for(self, viewer) -> bool:
+        """Whether ``viewer`` may read the story because it is published for them: the first
+        rule of ``visible_to``, on the loaded row (no query). False says nothing more: authors,
+        invited members and coordinators may read other stories too (ask ``visible_to``)."""
+        if self.status != self.Status.PUBLISHED:
+            return False
+        if self.visibility == self.Visibility.PUBLIC:
+            return True
+        return viewer.is_authenticated and viewer.is_member
 
     def can_edit(self, user) -> bool:
         if not user.is_authenticated:

@@ -36,28 +36,7 @@ def case_list(request):
 
 
 def case_detail(request, slug: str):
-    # Whether the viewer marked the story comes with it (one query less per page view), found
-    # by the viewer's user id (no query for their profile).
-    # So does whether they are invited to co-sign it (read in full only when they are).
-    mine = {}
-    if request.user.is_authenticated and request.user.is_member:
-        theirs = Recognition.objects.filter(case=OuterRef("pk"), member__user_id=request.user.pk)
-        mine = {f"_marked_{k}": Exists(theirs.filter(kind=k)) for k in Recognition.Kind.values}
-        mine["_invited"] = Exists(
-            CoAuthorInvitation.objects.filter(
-                case=OuterRef("pk"),
-                member__user_id=request.user.pk,
-                status=CoAuthorInvitation.Status.PENDING,
-            )
-        )
-    case = (
-        PracticeCase.objects.visible_to(request.user)
-        .for_display()
-        .with_recognition_counts()
-        .annotate(**mine)
-        .filter(slug=slug)
-        .first()
-    )
+    case = _readable_case(request.user, slug)
     if case is None:
         return login_for_members_only(
             request,
@@ -67,7 +46,6 @@ def case_detail(request, slug: str):
                 "you will come straight back to it."
             ),
         )
-    marked = {kind for kind in Recognition.Kind.values if getattr(case, f"_marked_{kind}", False)}
     invitation = None
     if getattr(case, "_invited", False):
         invitation = CoAuthorInvitation.objects.filter(
@@ -82,10 +60,39 @@ def case_detail(request, slug: str):
             "can_edit": case.can_edit(request.user),
             "can_leave": any(m.user_id == request.user.pk for m in case.co_authors.all()),
             "invitation": invitation,
-            "marked": marked,
+            "marked": case.load_recognitions(request.user),
             "related": case.related_cases(viewer=request.user),
         },
     )
+
+
+def _readable_case(viewer, slug: str) -> PracticeCase | None:
+    """The story as its page shows it, if ``viewer`` may read it (``visible_to``).
+
+    A published story the viewer may read as such (nearly every page view) is checked on the
+    loaded row, without ``visible_to``'s subqueries in the query; any other story is asked of
+    ``visible_to`` itself. Whether the viewer is invited to co-sign it comes with it, found by
+    their user id (no query for their profile); the invitation is read only when they are.
+    """
+    cases = PracticeCase.objects.for_page()
+    if viewer.is_authenticated and viewer.is_member:
+        cases = cases.annotate(
+            _invited=Exists(
+                CoAuthorInvitation.objects.filter(
+                    case=OuterRef("pk"),
+                    member__user_id=viewer.pk,
+                    status=CoAuthorInvitation.Status.PENDING,
+                )
+            )
+        )
+    case = cases.filter(slug=slug).first()
+    if case is None or not (
+        case.is_published_for(viewer)
+        or PracticeCase.objects.visible_to(viewer).filter(pk=case.pk).exists()
+    ):
+        return None
+    case.load_images_and_co_authors()
+    return case
 
 
 def _get_editable(request, slug: str) -> PracticeCase:
@@ -216,10 +223,7 @@ def recognise(request, slug: str):
     member = ensure_profile(user=request.user)
     services.toggle_recognition(case=case, member=member, kind=kind)
     if request.htmx:
-        case = PracticeCase.objects.with_recognition_counts().get(pk=case.pk)
-        marked = set(
-            Recognition.objects.filter(case=case, member=member).values_list("kind", flat=True)
-        )
+        marked = case.load_recognitions(request.user)
         return render(
             request, "practices/includes/recognition.html", {"case": case, "marked": marked}
         )

@@ -108,6 +108,8 @@ def main() -> None:
                 f"{label:<22} {most:>7} {median:>7.1f} {p95:>6.1f} "
                 f"{statistics.median(firsts):>17.0f}"
             )
+    # Timings on a shared machine say little without its load (the query counts are exact).
+    print(f"\nLoad average (1 min) at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     verdict = "within" if all(verdicts) else "NOT within"
     print(
         f"\nStory and profile pages: {verdict} the targets (≤ {MAX_QUERIES} queries, median ≤ {MAX_MEDIAN_MS} ms)"

@@ -11,6 +11,7 @@ from members.models import (
     Province,
     Quality,
     RoleImage,
+    Tension,
     Theme,
     WorkPractice,
 )
@@ -93,3 +94,43 @@ def test_labels_follow_the_active_language():
     with translation.override("en"):
         assert str(resourceful) == "Resourceful"
         assert resourceful.description == "hands-on, fixer, oil"
+
+
+def test_prefetch_terms_loads_what_prefetch_related_loads_in_one_query(
+    django_assert_num_queries,
+):
+    """A story page's five vocabularies and tags in one query, in the same order as each
+    relation lists them on its own; a story without any has empty lists."""
+    from practices.models import PracticeCase
+    from tests.factories import make_member
+    from tests.practice_factories import make_case
+
+    writer = make_member("Schrijver")
+    rich = make_case(
+        writer,
+        title="Rijk",
+        themes=["wonen", "jeugd", "eenzaamheid"],
+        qualities=["bricolerend", "open"],
+        work=list(WorkPractice.objects.values_list("code", flat=True)[:2]),
+        tags=["zeta", "alfa", "midden"],
+    )
+    rich.tensions.set(Tension.objects.all()[:1])
+    bare = make_case(writer, title="Kaal")
+    names = ["qualities", "work_practices", "themes", "partner_types", "tensions", "tags"]
+
+    with django_assert_num_queries(2):  # the stories, then their terms
+        loaded = list(PracticeCase.objects.filter(pk__in=[rich.pk, bare.pk]).prefetch_terms(*names))
+    stored = PracticeCase.objects.get(pk=rich.pk)
+    expected = {name: list(getattr(stored, name).all()) for name in names}  # a query each
+    with django_assert_num_queries(0):
+        by_pk = {case.pk: case for case in loaded}
+        for name in names:
+            got = list(getattr(by_pk[rich.pk], name).all())
+            assert got == expected[name], name
+            assert all(type(term) is type(got[0]) for term in got)
+            assert list(getattr(by_pk[bare.pk], name).all()) == [], name
+        qualities = list(by_pk[rich.pk].qualities.all())
+        assert [q.code for q in qualities] == ["open", "bricolerend"]  # the research order
+        assert all(q.colour.startswith("#") and q.name for q in qualities)  # every column
+        assert [t.name for t in by_pk[rich.pk].tags.all()] == ["zeta", "alfa", "midden"]
+        assert len(by_pk[rich.pk].tensions.all()) == 1

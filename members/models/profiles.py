@@ -18,6 +18,7 @@ from members.models.vocabulary import (
     OrganisationType,
     Quality,
     RoleImage,
+    TermsQuerySet,
     Theme,
     WorkPractice,
 )
@@ -53,7 +54,7 @@ class TaggedMember(TaggedItemBase):
         ]
 
 
-class MemberQuerySet(WatchedQuerySet):
+class MemberQuerySet(TermsQuerySet, WatchedQuerySet):
     def visible_to(self, viewer) -> MemberQuerySet:
         """The profiles ``viewer`` may see (the viewer rules in one place).
 
@@ -85,16 +86,15 @@ class MemberQuerySet(WatchedQuerySet):
 
     def for_display(self) -> MemberQuerySet:
         """Everything a profile page or card shows, in a constant number of queries."""
-        return self.select_related(
-            "user", "municipality__province", "organisation_type"
-        ).prefetch_related(
-            "role_images",
-            "work_practices",
-            "themes",
-            "tags",
-            models.Prefetch(
-                "member_qualities", queryset=MemberQuality.objects.select_related("quality")
-            ),
+        return (
+            self.select_related("user", "municipality__province", "organisation_type")
+            # The three vocabularies and the tags in one query.
+            .prefetch_terms("role_images", "work_practices", "themes", "tags")
+            .prefetch_related(
+                models.Prefetch(
+                    "member_qualities", queryset=MemberQuality.objects.select_related("quality")
+                ),
+            )
         )
 
 
@@ -188,6 +188,8 @@ class Member(models.Model):
     # PostgreSQL a trigger derives the vector from the document (see lpb.search).
     search_document = models.TextField(_("search text"), blank=True, default="", editable=False)
     search_vector = SearchVectorField(null=True, editable=False)
+    # What no page shows (long, and the vector costs parsing): deferred when reading a page.
+    SEARCH_FIELDS = ("search_document", "search_vector")
 
     objects = MemberQuerySet.as_manager()
 

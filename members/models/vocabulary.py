@@ -10,9 +10,11 @@ role images, tensions, the changing context) each have a section on ``/vakmansch
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from django.db import models
+from django.db import connections, models
+from django.db.models.query import ModelIterable
 from django.urls import reverse
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
@@ -241,3 +243,121 @@ class Municipality(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+def prefetch_terms(instances: Sequence[models.Model], names: Iterable[str]) -> None:
+    """Load the many-to-many relations ``names`` of ``instances`` to vocabulary terms (and
+    tags, taggit's free terms) in one query, as ``prefetch_related`` would in one query each: a
+    UNION ALL of their join tables, each joined to its terms, so that ``instance.<name>.all()``
+    needs no query afterwards.
+
+    Every vocabulary has the columns of :class:`VocabularyTerm`; a column only some of them have
+    (a quality's colour, a tag's name) is NULL in the others' rows. Terms come in each
+    vocabulary's order, tags in the order they were added.
+    """
+    names = tuple(names)
+    instances = [instance for instance in instances if instance.pk is not None]
+    if not instances or not names:
+        return
+    model, db = type(instances[0]), instances[0]._state.db or "default"
+    sql, columns, repeat = _terms_query(model, names, db)
+    keys = [instance.pk for instance in instances]
+    placeholders = ", ".join(["%s"] * len(keys))
+    with connections[db].cursor() as cursor:
+        cursor.execute(sql.replace("{keys}", placeholders), keys * repeat)
+        rows = cursor.fetchall()
+    fields = [model._meta.get_field(name) for name in names]
+    found: dict[tuple[int, object], list] = {}
+    for row in rows:
+        number, owner, values = row[0], row[1], dict(zip(columns, row[3:], strict=True))
+        term_model = fields[number].related_model
+        concrete = term_model._meta.concrete_fields
+        found.setdefault((number, owner), []).append(
+            term_model.from_db(
+                db, [f.attname for f in concrete], [values[f.column] for f in concrete]
+            )
+        )
+    for instance in instances:
+        for number, name in enumerate(names):
+            keep_prefetched(instance, name, found.get((number, instance.pk), []))
+
+
+def keep_prefetched(instance: models.Model, name: str, objects: list) -> None:
+    """Make ``instance.<name>.all()`` give ``objects`` without a query, as ``prefetch_related``
+    leaves a relation it read (and where ``add()``, ``set()`` … forget it again)."""
+    manager = getattr(instance, name)
+    kept = manager.all()
+    kept._result_cache = objects
+    kept._prefetch_done = True
+    # Many-to-many managers (and taggit's) name their cache; a reverse foreign key's is its
+    # field's related cache name.
+    cache_name = getattr(manager, "prefetch_cache_name", None)
+    cache_name = cache_name or manager.field.remote_field.cache_name
+    instance.__dict__.setdefault("_prefetched_objects_cache", {})[cache_name] = kept
+
+
+@lru_cache(maxsize=32)
+def _terms_query(model: type[models.Model], names: tuple[str, ...], db: str):
+    """The SQL of :func:`prefetch_terms` (built once per model and relations: the ORM would
+    compile five joined querysets and their union on every page view), the term columns it
+    selects after the relation's number, the owner's key and the link's key, and how many
+    ``{keys}`` it has.
+    Plain SQL that PostgreSQL and SQLite both read; the columns need no conversion (text and
+    numbers)."""
+    quote = connections[db].ops.quote_name
+    fields = [model._meta.get_field(name) for name in names]
+    columns = list(
+        dict.fromkeys(
+            f.column for field in fields for f in field.related_model._meta.concrete_fields
+        )
+    )
+    parts = []
+    for number, field in enumerate(fields):
+        through, terms = field.remote_field.through._meta, field.related_model._meta
+        if isinstance(field, models.ManyToManyField):
+            owner, term = quote(field.m2m_column_name()), quote(field.m2m_reverse_name())
+        else:  # taggit's TaggableManager: a "through" model with content_object and tag
+            owner = quote(through.get_field("content_object").column)
+            term = quote(through.get_field("tag").column)
+        present = {f.column for f in terms.concrete_fields}
+        selected = ", ".join(
+            f"v.{quote(column)}" if column in present else "NULL" for column in columns
+        )
+        parts.append(
+            f"SELECT {number}, t.{owner}, t.{quote(through.pk.column)}, {selected} "
+            f"FROM {quote(through.db_table)} t "
+            f"JOIN {quote(terms.db_table)} v ON v.{quote(terms.pk.column)} = t.{term} "
+            f"WHERE t.{owner} IN ({{keys}})"
+        )
+    # Each vocabulary in its order; tags (no order, no name_nl) as added, as taggit lists them.
+    position = {column: 4 + n for n, column in enumerate(columns)}  # 1-based, after three
+    order = "".join(
+        f"{position[column]}, " for column in ["order", "name_nl"] if column in position
+    )
+    return " UNION ALL ".join(parts) + f" ORDER BY 1, {order}3", columns, len(parts)
+
+
+class TermsQuerySet(models.QuerySet):
+    """A queryset with :meth:`prefetch_terms`: ``prefetch_related`` for several relations to
+    vocabulary terms in one query (see :func:`prefetch_terms`). Like ``prefetch_related``, it
+    applies when the queryset is evaluated (not to ``iterator()`` or ``values()``)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._term_lookups: tuple[str, ...] = ()
+
+    def prefetch_terms(self, *names: str) -> TermsQuerySet:
+        clone = self._chain()
+        clone._term_lookups = tuple(dict.fromkeys([*self._term_lookups, *names]))
+        return clone
+
+    def _clone(self):
+        clone = super()._clone()
+        clone._term_lookups = self._term_lookups
+        return clone
+
+    def _fetch_all(self):
+        fetching = self._result_cache is None
+        super()._fetch_all()
+        if fetching and self._term_lookups and issubclass(self._iterable_class, ModelIterable):
+            prefetch_terms(self._result_cache, self._term_lookups)
