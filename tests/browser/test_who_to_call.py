@@ -85,3 +85,29 @@ def test_the_english_page_is_english(new_page, live_server, member, width):
     expect(page.locator("body")).not_to_contain_text("Collega's om te bellen")
     assert page.evaluate("() => document.documentElement.scrollWidth") <= width
     assert_no_axe_violations(page)
+
+
+@pytest.mark.parametrize("width", [1280, 375])
+def test_a_coordinator_teaches_the_thesaurus_a_word_and_a_member_finds_the_colleague(
+    new_page, live_server, coordinator, member, width
+):
+    network()
+    make_member("Koen Wouters", municipality="GM0344", ask_me_about="skateboarders en hun plekken")
+    page = new_page(width)
+    log_in_as(page, live_server, coordinator)
+    page.goto("/beheer/members/wordgroup/add/")
+    expect(page.get_by_role("heading", name="Groep synoniemen toevoegen")).to_be_visible()
+    page.get_by_label("Woorden").fill("skaters, skateboarders, skeeleraars")
+    page.get_by_role("button", name="Opslaan", exact=True).click()
+    expect(page.locator(".messagelist")).to_contain_text("skaters, skateboarders")
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= width
+
+    page.context.clear_cookies()
+    log_in_as(page, live_server, member)
+    page.goto("/wie-bel-je/")
+    page.get_by_label("Wat speelt er in de wijk?").fill("veel skaters")
+    page.get_by_role("button", name="Zoek collega's en verhalen").click()
+    peer = page.locator(".peer").first
+    expect(peer).to_contain_text("Koen Wouters")
+    expect(peer.locator("mark", has_text="skateboarders")).to_be_visible()
+    assert_no_axe_violations(page)
