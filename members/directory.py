@@ -100,9 +100,15 @@ SPEC = listing.ListingSpec(
 
 
 def invalidate_counts(*, search_only: bool = False) -> None:
-    """Forget the cached facet counts once the transaction commits (``members.search`` calls
-    this after every rebuild, which ``lpb.freshness`` runs after every relevant write)."""
+    """Make every process rebuild the directory's index once the transaction commits (after
+    vocabulary edits and bulk rebuilds; ``search_only``: only documents changed)."""
     listing.invalidate(SPEC, search_only=search_only)
+
+
+def members_changed(pks) -> None:
+    """Every process updates these members in its index once the transaction commits
+    (``members.search`` calls it after ``lpb.freshness`` reported a listed change)."""
+    listing.changed(SPEC, pks)
 
 
 def visible_members(viewer) -> QuerySet:
