@@ -378,7 +378,8 @@ class FacetIndex:
         for name in stale:
             keys = self.order_by[name](self.base).values_list("pk", flat=True)
             # (A row that joined since the log was read comes with its own entry.)
-            self.orders[name] = array("l", filter(None.__ne__, map(self.position.get, keys)))
+            positions = (self.position.get(pk) for pk in keys)
+            self.orders[name] = array("l", (i for i in positions if i is not None))
         if new_key:
             self.options = _load_options(self.facets, self.base.db)
         self._narrowed.clear()

@@ -8,10 +8,9 @@ from __future__ import annotations
 import random
 
 import pytest
-from django.http import QueryDict
-
 from django.db.models import Q, Value
 from django.db.models.lookups import GreaterThanOrEqual, LessThanOrEqual
+from django.http import QueryDict
 
 from lpb import search
 from lpb.facets import RangeFacet, Selection
