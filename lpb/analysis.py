@@ -62,6 +62,8 @@ _PREFIXES = ("ver", "be", "ont")  # a derivation whose rest is a word of its own
 
 def fold(text: str) -> str:
     """Lower case without diacritics ("Geïsoleerd" → "geisoleerd")."""
+    if text.isascii():  # most text: nothing to decompose
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", (text or "").lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

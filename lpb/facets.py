@@ -38,6 +38,7 @@ MAX_SELECTED = 25
 CACHE_TIMEOUT = 300  # an index is rebuilt at least this often (writes that bypass signals)
 MAX_REPLAYED = 200  # changed rows a process replays; more, and it rebuilds
 NARROWED_KEPT = 256  # text searches kept per index
+PAGES_KEPT = 32  # text searches' results in rank order kept per index
 _CODE = re.compile(r"^[\w.-]{1,100}$")
 
 
@@ -263,7 +264,7 @@ class FacetIndex:
         for k, name in enumerate(self.order_by):
             ranks = [row[self._column[f"_o{k}"]] for row in rows]
             self.orders[name] = array("l", sorted(range(len(rows)), key=ranks.__getitem__))
-            self.sort_keys[name] = [self._sort_key(row, k) for row in rows]
+            self.sort_keys[name] = array("q", (self._sort_key(row, k) for row in rows))
         found: dict[int, dict[str, list[int]]] = {n: {} for n in range(len(self.facets))}
         for i, row in enumerate(rows):
             for n, key in self._keys(row):
@@ -277,7 +278,8 @@ class FacetIndex:
         }
         self.options = _load_options(self.facets, base.db)
         self._narrowed: dict[str, tuple[int, dict | None]] = {}
-        self._ranked: dict[tuple[str, int], tuple[Mapping, array]] = {}
+        self._ranked: dict[tuple, tuple[Mapping, array]] = {}  # orders by counts
+        self._by_rank: dict[tuple, tuple[Mapping, list]] = {}  # searches' results by rank
         self.searched = ""  # the search version the kept searches belong to
 
     def _read(self, rows: QuerySet, *, windows: bool) -> list[tuple]:
@@ -296,8 +298,9 @@ class FacetIndex:
         self._column = {name: 1 + i for i, name in enumerate(columns)}
         return list(rows.order_by("pk").annotate(**columns).values_list("pk", *columns))
 
-    def _sort_key(self, row: tuple, k: int) -> tuple:
-        return tuple(row[self._column[f"_s{k}_{j}"]] for j in range(len(self.sort_fields[k])))
+    def _sort_key(self, row: tuple, k: int) -> int:
+        """A hash of what the row is sorted by in order ``k`` (to see whether it moved)."""
+        return hash(tuple(row[self._column[f"_s{k}_{j}"]] for j in range(len(self.sort_fields[k]))))
 
     def _keys(self, row: tuple) -> Iterable[tuple[int, str]]:
         """(facet number, key) of a row's single-valued options and range buckets."""
@@ -367,7 +370,8 @@ class FacetIndex:
                 self.pks.append(pk)
                 self.everything |= 1 << i
                 for keys in self.sort_keys.values():
-                    keys.append(None)
+                    keys.append(0)
+                stale.update(self.orders)
             for n, key in [*self._keys(row), *pairs.get(pk, ())]:
                 new_key = new_key or key not in self.bitmaps[n]
                 self.bitmaps[n][key] = self.bitmaps[n].get(key, 0) | 1 << i
@@ -382,8 +386,12 @@ class FacetIndex:
             self.orders[name] = array("l", (i for i in positions if i is not None))
         if new_key:
             self.options = _load_options(self.facets, self.base.db)
-        self._narrowed.clear()
         self._ranked.clear()
+        self.forget_searches()
+
+    def forget_searches(self) -> None:
+        self._narrowed.clear()
+        self._by_rank.clear()
 
     def mask(self, pks: Iterable[int]) -> int:
         """The bitmap of these results (those outside the base are left out)."""
@@ -431,26 +439,32 @@ class FacetIndex:
     def _number(self, name: str) -> int:
         return next(n for n, facet in enumerate(self.facets) if facet.name == name)
 
-    def page(self, matching: int, order: str, start: int, stop: int, ranks=None) -> list[int]:
+    def page(self, matching: int, order, start: int, stop: int, ranks=None) -> list[int]:
         """The keys of the results in ``matching`` (a bitmap) from ``start`` to ``stop`` in
         ``order``; with ``ranks`` (by key), highest rank first, ``order`` among equals."""
-        bits = matching.to_bytes(len(self.pks) // 8 + 1, "little")
         if ranks is not None and len(ranks) > len(self.pks) // 2:
             # Ranks of most results (counts of recognitions, kept until they change): order
             # them all once, then read pages like any kept order.
-            positions, ranks = self._ranked_order(order, ranks), None
-        else:
-            positions = self.orders[order]
-        found = []
-        for i in positions:
-            if bits[i >> 3] >> (i & 7) & 1:
-                found.append(i)
-                if ranks is None and len(found) >= stop:
-                    break
-        keys = [self.pks[i] for i in found]
-        if ranks is not None:
+            order, ranks = self._ranked_order(order, ranks), None
+        positions = self.orders[order] if isinstance(order, str) else order
+        bits = matching.to_bytes(len(self.pks) // 8 + 1, "little")
+        if ranks is None:
+            found = []
+            for i in positions:
+                if bits[i >> 3] >> (i & 7) & 1:
+                    found.append(i)
+                    if len(found) >= stop:
+                        break
+            return [self.pks[i] for i in found[start:stop]]
+        # A text search's matches by rank, ``order`` among equals: sorted once per search.
+        kept = self._by_rank.get((order, id(ranks), matching))
+        if kept is None or kept[0] is not ranks:
+            keys = [self.pks[i] for i in positions if bits[i >> 3] >> (i & 7) & 1]
             keys.sort(key=lambda pk: -ranks.get(pk, 0))  # stable: ``order`` breaks the ties
-        return keys[start:stop]
+            if len(self._by_rank) >= PAGES_KEPT:
+                self._by_rank.pop(next(iter(self._by_rank)))
+            kept = self._by_rank[order, id(ranks), matching] = (ranks, keys)
+        return kept[1][start:stop]
 
     def top(self, weighted: Iterable[tuple[int, int]], order: str, count: int, *, leave_out=0):
         """The keys of the ``count`` results with the highest score above 0 (ties in
@@ -644,7 +658,7 @@ def facet_index(facets, base: QuerySet, *, orders=None, cache=None, namespace="f
     ):
         kept[1], index = logged, kept[3]
         if index.searched != searched:  # a search document changed: forget the searches
-            index._narrowed.clear()
+            index.forget_searches()
             index.searched = searched
         return index
     index = FacetIndex(facets, base, orders)
