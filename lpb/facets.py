@@ -256,13 +256,16 @@ class FacetIndex:
         self.sort_fields = [
             order(model._default_manager.all()).query.order_by for order in self.order_by.values()
         ]
+        self.buckets = {
+            n: sorted(self.facets[n].buckets(), key=lambda bucket: bucket.low) for n in self.ranges
+        }
         rows = self._read(base, windows=True)
         self.pks = array("q", (row[0] for row in rows))
         self.position = {pk: i for i, pk in enumerate(self.pks)}
         self.everything = (1 << len(rows)) - 1
         self.orders, self.sort_keys = {}, {}
         for k, name in enumerate(self.order_by):
-            ranks = [row[self._column[f"_o{k}"]] for row in rows]
+            ranks = [row[self._order_columns[k]] for row in rows]
             self.orders[name] = array("l", sorted(range(len(rows)), key=ranks.__getitem__))
             self.sort_keys[name] = array("q", (self._sort_key(row, k) for row in rows))
         found: dict[int, dict[str, list[int]]] = {n: {} for n in range(len(self.facets))}
@@ -295,25 +298,32 @@ class FacetIndex:
             for j, name in enumerate(fields):
                 column = F(name.lstrip("-")) if isinstance(name, str) else name.expression
                 columns[f"_s{k}_{j}"] = column
-        self._column = {name: 1 + i for i, name in enumerate(columns)}
+        column = {name: 1 + i for i, name in enumerate(columns)}
+        self._single_columns = [(n, column[f"_k{n}"]) for n in self.single]
+        self._range_columns = [(n, column[f"_lo{n}"], column[f"_hi{n}"]) for n in self.ranges]
+        self._sort_columns = [
+            [column[f"_s{k}_{j}"] for j in range(len(fields))]
+            for k, fields in enumerate(self.sort_fields)
+        ]
+        self._order_columns = [column.get(f"_o{k}") for k in range(len(self.sort_fields))]
         return list(rows.order_by("pk").annotate(**columns).values_list("pk", *columns))
 
     def _sort_key(self, row: tuple, k: int) -> int:
         """A hash of what the row is sorted by in order ``k`` (to see whether it moved)."""
-        return hash(tuple(row[self._column[f"_s{k}_{j}"]] for j in range(len(self.sort_fields[k]))))
+        return hash(tuple(row[c] for c in self._sort_columns[k]))
 
     def _keys(self, row: tuple) -> Iterable[tuple[int, str]]:
         """(facet number, key) of a row's single-valued options and range buckets."""
-        for n in self.single:
-            if (key := row[self._column[f"_k{n}"]]) is not None:
+        for n, column in self._single_columns:
+            if (key := row[column]) is not None:
                 yield n, key
-        for n in self.ranges:
-            low, high = row[self._column[f"_lo{n}"]], row[self._column[f"_hi{n}"]]
+        for n, low_column, high_column in self._range_columns:
+            low, high = row[low_column], row[high_column]
             if low is None or high is None:
                 continue
-            buckets = sorted(self.facets[n].buckets(), key=lambda bucket: bucket.low)
+            buckets = self.buckets[n]
             # The buckets starting at or before the span's end, back while they overlap.
-            for b in range(bisect_right([bucket.low for bucket in buckets], high) - 1, -1, -1):
+            for b in range(bisect_right(buckets, high, key=lambda b: b.low) - 1, -1, -1):
                 if buckets[b].high < low:
                     break
                 yield n, buckets[b].key
