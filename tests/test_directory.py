@@ -104,6 +104,21 @@ def test_members_see_member_cards_that_link_to_profiles(browse, people):
     assert "3 members found" in html
 
 
+def test_a_card_escapes_what_members_wrote_and_links_badges_to_the_craft_page(browse):
+    make_member(
+        "Eva <b>Evers</b>",
+        job_title='Coach "wijk" & <script>',
+        qualities=["open"],
+        visibility=Member.Visibility.PUBLIC,
+    )
+    _, html = browse()
+
+    assert "Eva &lt;b&gt;Evers&lt;/b&gt;" in html and "<b>Evers" not in html
+    assert "Coach &quot;wijk&quot; &amp; &lt;script&gt;" in html
+    assert 'aria-label="Qualities"' in html
+    assert '<a href="/vakmanschap/#kwaliteit-open">Open</a>' in html
+
+
 def test_hidden_pending_and_former_members_are_neither_listed_nor_counted(browse, people):
     make_member("Hidde Hidden", visibility=Member.Visibility.HIDDEN, qualities=["bricolerend"])
     make_member("Pim Pending", status="pending", qualities=["bricolerend"])
