@@ -361,11 +361,13 @@ class FacetIndex:
         for n, key, pk in self._pairs(pks):
             pairs.setdefault(pk, []).append((n, key))
         stale, new_key = set(), False
+        # Copies, swapped in at the end: a thread reading the index never sees a dict change.
+        bitmaps = {n: dict(by_key) for n, by_key in self.bitmaps.items()}
         for pk in pks:
             i, row = self.position.get(pk), rows.get(pk)
             if i is not None:
                 bit = 1 << i
-                for by_key in self.bitmaps.values():
+                for by_key in bitmaps.values():
                     for key, bitmap in by_key.items():
                         if bitmap & bit:
                             by_key[key] = bitmap & ~bit
@@ -383,8 +385,8 @@ class FacetIndex:
                     keys.append(0)
                 stale.update(self.orders)
             for n, key in [*self._keys(row), *pairs.get(pk, ())]:
-                new_key = new_key or key not in self.bitmaps[n]
-                self.bitmaps[n][key] = self.bitmaps[n].get(key, 0) | 1 << i
+                new_key = new_key or key not in bitmaps[n]
+                bitmaps[n][key] = bitmaps[n].get(key, 0) | 1 << i
             for k, name in enumerate(self.orders):
                 if self.sort_keys[name][i] != (key := self._sort_key(row, k)):
                     self.sort_keys[name][i] = key
@@ -394,6 +396,7 @@ class FacetIndex:
             # (A row that joined since the log was read comes with its own entry.)
             positions = (self.position.get(pk) for pk in keys)
             self.orders[name] = array("l", (i for i in positions if i is not None))
+        self.bitmaps = bitmaps
         if new_key:
             self.options = _load_options(self.facets, self.base.db)
         self._ranked.clear()
