@@ -394,8 +394,7 @@ class FacetIndex:
         for name in stale:
             keys = self.order_by[name](self.base).values_list("pk", flat=True)
             # (A row that joined since the log was read comes with its own entry.)
-            positions = (self.position.get(pk) for pk in keys)
-            self.orders[name] = array("l", (i for i in positions if i is not None))
+            self.orders[name] = self.positions(keys)
         self.bitmaps = bitmaps
         if new_key:
             self.options = _load_options(self.facets, self.base.db)
@@ -405,6 +404,11 @@ class FacetIndex:
     def forget_searches(self) -> None:
         self._narrowed.clear()
         self._by_rank.clear()
+
+    def positions(self, pks: Iterable[int]) -> array:
+        """The positions of these results (those in the base), in this order: an order to read
+        pages from."""
+        return array("l", (i for pk in pks if (i := self.position.get(pk)) is not None))
 
     def mask(self, pks: Iterable[int]) -> int:
         """The bitmap of these results (those outside the base are left out)."""

@@ -198,10 +198,10 @@ def _kept(spec: ListingSpec) -> dict:
 
 
 class IndexedPages:
-    """The keys of a listing in an order the facet index keeps (highest of ``ranks`` first),
-    sliced as a ``Paginator`` slices its ``object_list``."""
+    """The keys of a listing in ``order`` (one the index keeps, or an array of positions),
+    highest of ``ranks`` first, sliced as a ``Paginator`` slices its ``object_list``."""
 
-    def __init__(self, results: FacetedResults, order: str, ranks: Mapping | None):
+    def __init__(self, results: FacetedResults, order, ranks: Mapping | None):
         self.results, self.order, self.ranks = results, order, ranks
 
     def __len__(self) -> int:
@@ -295,8 +295,8 @@ def browse(spec: ListingSpec, *, visible: QuerySet, params: QueryDict) -> Listin
     elif effective_sort in spec.counted_sorts:
         order, ranks = spec.default_sort, spec.counted_sorts[effective_sort]()
     elif effective_sort in spec.live_sorts:
-        keys = list(spec.order(visible.order_by(), effective_sort).values_list("pk", flat=True))
-        order, ranks = spec.default_sort, {pk: len(keys) - n for n, pk in enumerate(keys)}
+        keys = spec.order(visible.order_by(), effective_sort).values_list("pk", flat=True)
+        order = results.index.positions(keys)  # the database's order of every visible row
     keys = IndexedPages(results, order, ranks)
     paginator = Paginator(keys, spec.per_page)
     paginator.count = results.total  # counted with the facets: no separate COUNT query
