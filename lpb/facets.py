@@ -282,7 +282,7 @@ class FacetIndex:
         self.options = _load_options(self.facets, base.db)
         self._narrowed: dict[str, tuple[int, dict | None]] = {}
         self._ranked: dict[tuple, tuple[Mapping, array]] = {}  # orders by counts
-        self._by_rank: dict[tuple, tuple[Mapping, list]] = {}  # searches' results by rank
+        self._by_rank: dict[tuple, tuple[Mapping, array]] = {}  # searches' results by rank
         self.searched = ""  # the search version the kept searches belong to
 
     def _read(self, rows: QuerySet, *, windows: bool) -> list[tuple]:
@@ -480,8 +480,8 @@ class FacetIndex:
             keys.sort(key=lambda pk: -ranks.get(pk, 0))  # stable: ``order`` breaks the ties
             if len(self._by_rank) >= PAGES_KEPT:
                 self._by_rank.pop(next(iter(self._by_rank)))
-            kept = self._by_rank[order, id(ranks), matching] = (ranks, keys)
-        return kept[1][start:stop]
+            kept = self._by_rank[order, id(ranks), matching] = (ranks, array("q", keys))
+        return list(kept[1][start:stop])
 
     def top(self, weighted: Iterable[tuple[int, int]], order: str, count: int, *, leave_out=0):
         """The keys of the ``count`` results with the highest score above 0 (ties in
