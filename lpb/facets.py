@@ -440,13 +440,14 @@ class FacetIndex:
             found |= bitmaps.get(key, 0)
         return found
 
-    def keys_of(self, facet: str, pks: Iterable[int]) -> dict[int, list[str]]:
-        """Per result (of those in the base): the keys it has in the facet named ``facet``."""
+    def options_by_row(self, facet: str, pks: Iterable[int]) -> dict[int, list]:
+        """Per result (of those in the base): its options of the facet named ``facet``, in the
+        options' order (what a prefetch of the relation would give, without a query)."""
+        n = self._number(facet)
         wanted = {pk: i for pk in pks if (i := self.position.get(pk)) is not None}
+        bitmaps, key = self.bitmaps[n], self.facets[n].key
         return {
-            pk: [
-                key for key, bitmap in self.bitmaps[self._number(facet)].items() if bitmap >> i & 1
-            ]
+            pk: [o for o in self.options[n] if bitmaps.get(str(getattr(o, key)), 0) >> i & 1]
             for pk, i in wanted.items()
         }
 
@@ -706,8 +707,8 @@ def facet_index(facets, base: QuerySet, *, orders=None, cache=None, namespace="f
 class FacetedResults:
     """For a view: the total, the facets with their options, and pages of keys."""
 
-    def __init__(self, selection, queryset, index: FacetIndex, universe: int, ranks=None):
-        self.selection, self._queryset, self.index, self.ranks = selection, queryset, index, ranks
+    def __init__(self, selection, base, index: FacetIndex, universe: int, ranks=None):
+        self.selection, self.base, self.index, self.ranks = selection, base, index, ranks
         self.universe = universe
         self._counts, self.matching = index.counts(selection, universe)
         self.total: int = self._counts[-1][""]
@@ -716,7 +717,7 @@ class FacetedResults:
     def queryset(self) -> QuerySet:
         """The matching rows (in the database; for callers that need more than a page)."""
         positions = _positions(self.matching, len(self.index.pks))
-        return self._queryset.filter(pk__in=[self.index.pks[i] for i in positions])
+        return self.base.filter(pk__in=[self.index.pks[i] for i in positions])
 
     def page(self, order: str, start: int, stop: int, *, ranks=None) -> list[int]:
         """Keys of a page in ``order``, highest of ``ranks`` (by key) first if given."""

@@ -96,6 +96,7 @@ SPEC = listing.ListingSpec(
     similar_notice=gettext_lazy("Nobody matches “%(text)s” exactly; these names look similar."),
     cache_namespace="directory",
     live_sorts=[SORT_CASES],
+    card_options={"qualities": "kwaliteit"},
 )
 
 

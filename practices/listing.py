@@ -112,6 +112,7 @@ SPEC = ListingSpec(
     relevance_ties=SORT_NEWEST,
     cache_namespace="practices",
     counted_sorts={SORT_RECOGNISED: recognition_counts},
+    card_options={"qualities": "kwaliteit"},
 )
 
 
@@ -157,14 +158,7 @@ def related_cases(case: PracticeCase, *, viewer, limit: int = 3) -> list[Practic
     keys = index.top(weighted, SORT_NEWEST, limit, leave_out=index.mask([case.pk]))
     by_key = PracticeCase.objects.select_related("municipality").in_bulk(keys)
     related = [by_key[key] for key in keys if key in by_key]
-    # The cards' qualities come from the index too (it holds the options): no query.
-    qualities = {str(q.code): q for q in index.options_of("kwaliteit")}  # in their order
-    codes = index.keys_of("kwaliteit", keys)
-    for story in related:
-        chosen = story.qualities.all()
-        chosen._result_cache = [q for code, q in qualities.items() if code in codes[story.pk]]
-        chosen._prefetch_done = True
-        story._prefetched_objects_cache = {"qualities": chosen}
+    listing.attach_options(index, related, "qualities", "kwaliteit")  # the cards': no query
     return related
 
 

@@ -15,7 +15,7 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def member_cards(context, members) -> SafeString:
-    """The ``<li>`` cards of ``members`` (``members.directory.for_cards``): photo or initials,
+    """The ``<li>`` cards of ``members`` (as the directory reads them): photo or initials,
     name, job, place, quality badges linking to the craft page, and the search snippet. Every
     value is escaped, except the snippet (``lpb.search.snippet`` escapes it and adds marks)."""
     viewer = getattr(context.get("request"), "user", None)
@@ -44,9 +44,9 @@ def member_cards(context, members) -> SafeString:
                 f'<p class="member-card__place muted">{escape(member.municipality.name)}</p>'
             )
         badges = [
-            f'<li class="quality-badge quality--{escape(mq.quality.code)}"><a href="'
-            f'{craft_page}#{escape(mq.quality.anchor)}">{escape(mq.quality.name)}</a></li>'
-            for mq in member.member_qualities.all()
+            f'<li class="quality-badge quality--{escape(quality.code)}"><a href="'
+            f'{craft_page}#{escape(quality.anchor)}">{escape(quality.name)}</a></li>'
+            for quality in member.qualities.all()
         ]
         if badges:
             lines.append(
