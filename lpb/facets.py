@@ -244,7 +244,8 @@ class FacetIndex:
     result) pairs of every multi-valued facet in one ``UNION ALL``; every facet's options."""
 
     def __init__(self, facets, base: QuerySet, orders: Mapping[str, Callable] | None = None):
-        self.facets, self.base, self.order_by = list(facets), base, dict(orders or {})
+        # (A clone of ``base``: the index must not keep rows a caller's queryset cached.)
+        self.facets, self.base, self.order_by = list(facets), base.all(), dict(orders or {})
         model = base.model
         self.ranges = [n for n, f in enumerate(self.facets) if isinstance(f, RangeFacet)]
         self.single = [
