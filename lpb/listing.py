@@ -6,9 +6,10 @@ needs) and calls :func:`browse` with the rows the viewer may see and the query s
 state lives in the query string, with Dutch keys: ``zoek`` (text), ``sorteer``, ``pagina`` and
 one key per facet. Bad values never fail: they are ignored and ``notices`` says so.
 
-Queries per page, whatever the number of rows: the keys of the rows matching the text query (if
-any; the facet counts come from ``lpb.facets``' in-memory index of the visible rows, built once
-per change), the page's primary keys, and the page's rows with what ``for_cards`` prefetches.
+Queries per page, whatever the number of rows: the index's state in the shared cache, the keys
+and ranks of the rows matching the text query (the first time it is asked), and the page's rows
+with what ``for_cards`` adds. Counts, the page's keys and the options a card shows come from
+``lpb.facets``' in-memory index of the visible rows, kept per process and updated in place.
 """
 
 from __future__ import annotations
