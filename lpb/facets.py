@@ -31,6 +31,7 @@ from functools import cached_property
 from typing import Any
 
 from django.core.exceptions import EmptyResultSet, FieldDoesNotExist
+from django.db import connections
 from django.db.models import CharField, F, IntegerField, Model, QuerySet, Value, Window
 from django.db.models.functions import Cast, JSONObject, RowNumber
 
@@ -260,6 +261,7 @@ class FacetIndex:
         self.buckets = {
             n: sorted(self.facets[n].buckets(), key=lambda bucket: bucket.low) for n in self.ranges
         }
+        self._lows = {n: [bucket.low for bucket in self.buckets[n]] for n in self.ranges}
         rows = self._read(base, windows=True)
         self.pks = array("q", (row[0] for row in rows))
         self.position = {pk: i for i, pk in enumerate(self.pks)}
@@ -296,9 +298,9 @@ class FacetIndex:
         for k, fields in enumerate(self.sort_fields):
             if windows:
                 columns[f"_o{k}"] = Window(RowNumber(), order_by=fields)
-            for j, name in enumerate(fields):
+            for j, name in enumerate(fields):  # as text: compared, never parsed (a date)
                 column = F(name.lstrip("-")) if isinstance(name, str) else name.expression
-                columns[f"_s{k}_{j}"] = column
+                columns[f"_s{k}_{j}"] = Cast(column, CharField())
         column = {name: 1 + i for i, name in enumerate(columns)}
         self._single_columns = [(n, column[f"_k{n}"]) for n in self.single]
         self._range_columns = [(n, column[f"_lo{n}"], column[f"_hi{n}"]) for n in self.ranges]
@@ -307,7 +309,7 @@ class FacetIndex:
             for k, fields in enumerate(self.sort_fields)
         ]
         self._order_columns = [column.get(f"_o{k}") for k in range(len(self.sort_fields))]
-        return list(rows.order_by("pk").annotate(**columns).values_list("pk", *columns))
+        return _fetch(rows.order_by("pk").annotate(**columns).values_list("pk", *columns))
 
     def _sort_key(self, row: tuple, k: int) -> int:
         """A hash of what the row is sorted by in order ``k`` (to see whether it moved)."""
@@ -324,7 +326,7 @@ class FacetIndex:
                 continue
             buckets = self.buckets[n]
             # The buckets starting at or before the span's end, back while they overlap.
-            for b in range(bisect_right(buckets, high, key=lambda b: b.low) - 1, -1, -1):
+            for b in range(bisect_right(self._lows[n], high) - 1, -1, -1):
                 if buckets[b].high < low:
                     break
                 yield n, buckets[b].key
@@ -349,7 +351,7 @@ class FacetIndex:
             )
         if not parts:
             return []
-        return parts[0].union(*parts[1:], all=True).using(self.base.db) if parts[1:] else parts[0]
+        return _fetch(parts[0].union(*parts[1:], all=True) if parts[1:] else parts[0])
 
     def update(self, pks: Iterable[int]) -> None:
         """Bring the rows ``pks`` up to date in place (after they changed): flip their bits,
@@ -610,6 +612,18 @@ def _load_options(facets: Sequence[Facet | RangeFacet], using: str) -> dict[int,
                     reverse=name[0] == "-",
                 )
     return objects
+
+
+def _fetch(queryset: QuerySet) -> list[tuple]:
+    """The rows of ``queryset`` as the database driver gives them, without Django's converters
+    (a tenth of the build's time for 200,000 pairs): keys are text, keys of rows integers."""
+    try:
+        sql, params = queryset.query.get_compiler(using=queryset.db).as_sql()
+    except EmptyResultSet:
+        return []
+    with connections[queryset.db].cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
 
 
 def _sort_key(value) -> tuple:
