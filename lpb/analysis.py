@@ -61,10 +61,17 @@ STOP_WORDS = frozenset(
 _PREFIXES = ("ver", "be", "ont")  # a derivation whose rest is a word of its own
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def fold(text: str) -> str:
     """Lower case without diacritics ("Geïsoleerd" → "geisoleerd")."""
-    decomposed = unicodedata.normalize("NFKD", (text or "").lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    text = text or ""
+    if text.isascii():  # most text: nothing to decompose
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    # Only the non-ASCII characters can be combining marks: look at those alone.
+    return _NON_ASCII.sub(lambda c: "" if unicodedata.combining(c[0]) else c[0], decomposed)
 
 
 def words(text: str) -> list[str]:

@@ -1,29 +1,19 @@
-"""Disjunctive faceting: OR within a facet, AND across facets, live counts per option.
+"""Disjunctive faceting over an in-memory index: OR within a facet, AND across facets.
 
-A :class:`Facet` is a named, multi-valued filter over a result model (members, practice cases):
-a lookup path to an option model (a foreign key, a many-to-many or a tag relation), the option
-queryset, and the option field that keys it in the URL (``?thema=jeugd&thema=wonen``).
+A :class:`Facet` is a named, multi-valued filter over a result model: a lookup path to an option
+model, the option queryset and the option field that keys it in the URL (``?thema=jeugd``). A
+:class:`RangeFacet` buckets a span of numbers per result (a story's years) into :class:`Bucket`
+ranges; a result counts in every range its span overlaps.
 
-A :class:`Selection` is what a request chose. ``selection.apply(queryset)`` filters the results
-in SQL; :func:`facet` gives the number of results and every facet's options with the number of
-results each would give, computed as Algolia and Elasticsearch do: the counts of facet X apply
-the selections of all *other* facets (and whatever the queryset already filters, such as a text
-query), not X's own, so ticking "verbindend" does not make the other qualities drop to 0.
+A :class:`FacetIndex` holds, per option, a bitmap of the results that have it (bit *i* is the
+*i*-th result), and the listing's orders as arrays of positions. Counting an option under a
+selection is an AND of bitmaps and a population count; a page is read off a kept order. The
+counts of facet X apply every *other* facet's selection, so ticking "verbindend" does not make
+the other qualities drop to 0. Unknown codes are ignored (``FacetCounts.unknown`` lists them).
 
-Counting reads a :class:`FacetIndex`: per option a bitmap of the results that have it, built
-from the rows the viewer may see with one query per facet (never per option or per row) and
-kept in memory until :func:`invalidate` or ``CACHE_TIMEOUT``. A count is then an AND of bitmaps
-and a population count, whatever the number of results; a narrower universe (a text search)
-costs one query for its keys. The index also keeps named orders of the results, so a listing
-reads a page of keys off it.
-
-A :class:`RangeFacet` buckets a span of numbers on each result (a story's period, from one year
-to another) into fixed ranges ("2015–2019"); a result counts in every range its span overlaps.
-Its options are not rows of a table but :class:`Bucket` values, made when asked for (so the
-ranges may follow the calendar).
-
-Unknown option codes are ignored: they match nothing, and a facet with only unknown codes filters
-nothing. ``FacetCounts.unknown`` lists them so the page can say so.
+Each process keeps its indexes. After a committed write, :func:`changed` logs the changed keys
+in the shared cache; every process replays the log on its next request and updates its index
+in place (:meth:`FacetIndex.update`). :func:`invalidate` makes every process rebuild instead.
 """
 
 from __future__ import annotations
@@ -34,32 +24,31 @@ import re
 import time
 import uuid
 from array import array
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
 from django.core.exceptions import EmptyResultSet, FieldDoesNotExist
-from django.db.models import CharField, Exists, F, IntegerField, Model, Q, QuerySet, Value, Window
+from django.db import connections
+from django.db.models import CharField, F, IntegerField, Model, QuerySet, Value, Window
 from django.db.models.functions import Cast, JSONObject, RowNumber
-from django.db.models.lookups import GreaterThanOrEqual, LessThanOrEqual
 
 MAX_SELECTED = 25
-CACHE_TIMEOUT = 300
+CACHE_TIMEOUT = 300  # an index is rebuilt at least this often (writes that bypass signals)
+MAX_REPLAYED = 200  # changed rows a process replays; more, and it rebuilds
+NARROWED_KEPT = 128  # text searches kept per index
+PAGES_KEPT = 32  # text searches' results in rank order kept per index
 _CODE = re.compile(r"^[\w.-]{1,100}$")
 
 
 @dataclass(frozen=True)
 class Facet:
-    """One facet. ``path`` leads from the result model to the option model, ``reverse_path``
-    from the option model back to the result model (e.g. ``"themes"`` and ``"members"``).
-
-    ``key`` is the option field used in URLs; ``order_by_count`` lists the most frequent options
-    first (else the options' own ordering); ``top`` shows that many and puts the rest behind
-    "more…"; ``limit`` never lists more; ``requires`` names a facet that must have a selection
-    before this one is offered (municipalities of the chosen provinces).
-    """
+    """``path`` leads from the result model to the option model, ``reverse_path`` back
+    (``"themes"``, ``"members"``). ``order_by_count``: most frequent options first; ``top``:
+    show that many, the rest behind "more…"; ``limit``: never list more; ``requires``: a facet
+    that needs a selection first (municipalities of the chosen provinces)."""
 
     name: str
     label: Any
@@ -74,7 +63,7 @@ class Facet:
     option_label: Callable[[Model], str] = str
 
     def is_multi_valued(self, model: type[Model]) -> bool:
-        """Whether ``path`` crosses a to-many relation (then a filter could repeat rows)."""
+        """Whether ``path`` crosses a to-many relation."""
         for part in self.path.split("__"):
             try:
                 relation = model._meta.get_field(part)
@@ -86,23 +75,6 @@ class Facet:
                 return False
             model = relation.related_model
         return False
-
-    def matching(self, codes: Sequence[str]) -> QuerySet:
-        """The primary keys of the results with any of ``codes``, from the option side (for
-        a many-to-many relation that reads only the relation table)."""
-        lookups = {f"{self.key}__in": list(codes), f"{self.reverse_path}__isnull": False}
-        return self.options.order_by().filter(**lookups).values(self.reverse_path)
-
-    def known(self, codes: Sequence[str]) -> QuerySet:
-        return self.options.order_by().filter(**{f"{self.key}__in": list(codes)}).values("pk")
-
-    def condition(self, model: type[Model], codes: Sequence[str]) -> Q:
-        """Results with any of ``codes`` (OR); no filter at all when none of the codes exists."""
-        if self.is_multi_valued(model):
-            match = Q(pk__in=self.matching(codes))
-        else:
-            match = Q(**{f"{self.path}__{self.key}__in": list(codes)})
-        return match | ~Exists(self.known(codes))
 
 
 @dataclass(frozen=True)
@@ -120,12 +92,8 @@ class Bucket:
 
 @dataclass(frozen=True)
 class RangeFacet:
-    """A facet over a span of numbers per result, bucketed into fixed ranges.
-
-    ``bounds()`` gives the two expressions (over the result model) of a result's span, lowest
-    and highest value; a result without a lowest value is in no bucket. ``buckets()`` gives the
-    ranges in the order shown. A result matches a bucket when its span overlaps it.
-    """
+    """``bounds()``: the two expressions of a result's span (lowest, highest; a result without
+    them is in no bucket); ``buckets()``: the ranges in the order shown."""
 
     name: str
     label: Any
@@ -138,30 +106,11 @@ class RangeFacet:
     requires: str | None = None
     option_label: Callable[[Bucket], str] = str
 
-    def chosen_buckets(self, codes: Sequence[str]) -> list[Bucket]:
-        return [bucket for bucket in self.buckets() if bucket.key in codes]
-
-    def condition(self, model: type[Model], codes: Sequence[str]) -> Q:
-        """Results whose span overlaps any chosen bucket; no filter when none of them exists."""
-        low, high = self.bounds()
-        match = Q()
-        chosen = self.chosen_buckets(codes)
-        for bucket in chosen:
-            match |= Q(LessThanOrEqual(low, Value(bucket.high))) & Q(
-                GreaterThanOrEqual(high, Value(bucket.low))
-            )
-        return match if chosen else Q()
-
 
 def year_buckets(first: int, last: int, *, size: int = 5) -> list[Bucket]:
     """Ranges of ``size`` years from ``first`` until the one holding ``last``, newest first."""
-    starts = range(first, last + 1, size)
-    return [
-        Bucket(
-            f"{start}-{start + size - 1}", f"{start}–{start + size - 1}", start, start + size - 1
-        )
-        for start in reversed(starts)
-    ]
+    starts = reversed(range(first, last + 1, size))
+    return [Bucket(f"{s}-{s + size - 1}", f"{s}–{s + size - 1}", s, s + size - 1) for s in starts]
 
 
 @dataclass
@@ -183,7 +132,7 @@ class FacetOption:
 class FacetCounts:
     """A facet's options as the page shows them, with counts."""
 
-    facet: Facet
+    facet: Facet | RangeFacet
     options: list[FacetOption] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)
     available: bool = True
@@ -203,26 +152,25 @@ class FacetCounts:
     @property
     def shown(self) -> list[FacetOption]:
         """The first ``facet.top`` options, plus any selected option from further down."""
-        if self.facet.top is None:
-            return self.options
-        return [o for i, o in enumerate(self.options) if i < self.facet.top or o.selected]
+        top = self.facet.top
+        return [o for i, o in enumerate(self.options) if top is None or i < top or o.selected]
 
     @property
     def more(self) -> list[FacetOption]:
         """The options behind a "more…" disclosure."""
-        if self.facet.top is None:
+        top = self.facet.top
+        if top is None:
             return []
-        return [o for i, o in enumerate(self.options) if i >= self.facet.top and not o.selected]
+        return [o for i, o in enumerate(self.options) if i >= top and not o.selected]
 
 
 Counts = dict[int, dict[str, int]]  # facet number (-1: the total) → key → count
-Options = dict[int, list]  # facet number → the option objects (or buckets) to show, in order
 
 
 class Selection:
     """The options a request selected, per facet, parsed leniently from a query string."""
 
-    def __init__(self, facets: Sequence[Facet], chosen: Mapping[str, Sequence[str]]):
+    def __init__(self, facets: Sequence[Facet | RangeFacet], chosen: Mapping[str, Sequence[str]]):
         self.facets = list(facets)
         self.chosen: dict[str, list[str]] = {}
         self.malformed: dict[str, list[str]] = {}
@@ -230,18 +178,16 @@ class Selection:
             codes, bad = [], []
             for raw in chosen.get(facet.name, ()):
                 code = str(raw).strip()
-                if not code:
-                    continue
-                if not _CODE.match(code) or len(codes) >= MAX_SELECTED:
+                if code and (not _CODE.match(code) or len(codes) >= MAX_SELECTED):
                     bad.append(code[:40])
-                elif code not in codes:
+                elif code and code not in codes:
                     codes.append(code)
             self.chosen[facet.name] = codes
             if bad:
                 self.malformed[facet.name] = bad
 
     @classmethod
-    def from_query(cls, facets: Sequence[Facet], query) -> Selection:
+    def from_query(cls, facets: Sequence[Facet | RangeFacet], query) -> Selection:
         """From a ``QueryDict`` (``request.GET``) or a mapping of lists."""
         getlist = getattr(query, "getlist", None)
         chosen = {f.name: getlist(f.name) if getlist else query.get(f.name, ()) for f in facets}
@@ -253,207 +199,260 @@ class Selection:
     def codes(self, name: str) -> list[str]:
         return self.chosen.get(name, [])
 
-    def is_available(self, facet: Facet) -> bool:
+    def without(self, name: str) -> Selection:
+        return Selection(self.facets, {**self.chosen, name: []})
+
+    def is_available(self, facet: Facet | RangeFacet) -> bool:
         """A facet that ``requires`` another is offered once that one has a selection."""
         return not facet.requires or bool(
             self.chosen.get(facet.requires) or self.chosen[facet.name]
         )
 
-    def apply(self, queryset: QuerySet, *, exclude: str | Iterable[str] = ()) -> QuerySet:
-        """``queryset`` filtered by every facet's selection, except the facets in ``exclude``."""
-        excluded = {exclude} if isinstance(exclude, str) else set(exclude)
-        condition = Q()
-        for facet in self.facets:
-            codes = self.chosen[facet.name]
-            if codes and facet.name not in excluded:
-                condition &= facet.condition(queryset.model, codes)
-        return queryset.filter(condition) if condition else queryset
-
-    def _keys_to_show(self, facet: Facet, counts: dict[str, int]) -> list[str]:
-        selected = self.chosen[facet.name]
-        keys = [key for key, n in counts.items() if n]
-        if facet.requires and not self.chosen.get(facet.requires):
-            keys = []  # only what was chosen before the facet it depends on was cleared
-        if facet.limit and len(keys) > facet.limit:
-            keys = sorted(keys, key=lambda key: -counts[key])[: facet.limit]
-        return list(dict.fromkeys([*selected, *keys]))
-
-    def facet_counts(self, counts: Counts, options: Options) -> list[FacetCounts]:
-        """Every facet's options to show, with labels (in the active language) and counts."""
+    def facet_counts(self, counts: Counts, options: dict[int, list]) -> list[FacetCounts]:
+        """Every facet's options to show (the selected ones, those with results, at most
+        ``limit``), with labels in the active language and counts."""
         result = []
-        for number, facet in enumerate(self.facets):
+        for n, facet in enumerate(self.facets):
             if not self.is_available(facet):
                 result.append(FacetCounts(facet, available=False))
                 continue
-            selected = self.chosen[facet.name]
+            selected, found = self.chosen[facet.name], counts.get(n, {})
+            wanted = [key for key, count in found.items() if count]
+            if facet.requires and not self.chosen.get(facet.requires):
+                wanted = []  # only what was chosen before the facet it depends on was cleared
+            if facet.limit and len(wanted) > facet.limit:
+                wanted = sorted(wanted, key=lambda key: -found[key])[: facet.limit]
+            wanted = {*selected, *wanted}
             facet_counts = FacetCounts(facet)
-            for option in options.get(number, []):
+            for option in options.get(n, ()):
                 key = str(getattr(option, facet.key))
-                facet_counts.options.append(
-                    FacetOption(
-                        key=key,
-                        label=facet.option_label(option),
-                        count=counts.get(number, {}).get(key, 0),
-                        selected=key in selected,
-                        object=option,
-                        facet=facet.name,
-                    )
-                )
+                if key in wanted:
+                    label, count = facet.option_label(option), found.get(key, 0)
+                    option = FacetOption(key, label, count, key in selected, option, facet.name)
+                    facet_counts.options.append(option)
             if facet.order_by_count:  # a stable sort keeps the options' own order among equals
                 facet_counts.options.sort(key=lambda option: (not option.selected, -option.count))
-            found = {option.key for option in facet_counts.options}
-            facet_counts.unknown = [code for code in selected if code not in found]
+            shown = {option.key for option in facet_counts.options}
+            facet_counts.unknown = [code for code in selected if code not in shown]
             result.append(facet_counts)
         return result
 
 
-def invalidate(cache, namespace: str = "facets", *, search_only: bool = False) -> None:
-    """Forget every facet index in ``namespace`` (call after the counted data changed and the
-    change committed); ``search_only``: only the text searches kept with it changed (a search
-    document), so the index stays and forgets just those.
-
-    The versions are random rather than counters, so a cleared cache can never bring back the
-    version of an index some process still holds."""
-    cache.set(f"{namespace}:{'search' if search_only else 'version'}", uuid.uuid4().hex, None)
-
-
 class FacetIndex:
-    """Which results of a base queryset have which option, as one bitmap per option.
+    """Which results of ``base`` have which option (one bitmap, a Python ``int``, per option),
+    and the results in each of ``orders`` (positions). Built with three queries whatever the
+    size: the results with their single-valued keys, spans and order positions; the (option,
+    result) pairs of every multi-valued facet in one ``UNION ALL``; every facet's options."""
 
-    Bit *i* of a bitmap (a Python ``int``) stands for the *i*-th result of the base. Counting
-    an option under a selection is then an AND of bitmaps and a population count: microseconds,
-    however many results there are. Building the index reads the base once and each
-    multi-valued facet's (option, result) pairs once: one query per facet, never per option or
-    per row. The index also holds every option object, so showing labels costs no query.
-    """
-
-    def __init__(
-        self,
-        facets: Sequence[Facet | RangeFacet],
-        base: QuerySet,
-        orders: Mapping[str, Callable[[QuerySet], QuerySet]] | None = None,
-    ):
-        self.facets = list(facets)
-        model, using = base.model, base.db
-        single = {
-            n: f"{facet.path}__{facet.key}"
-            for n, facet in enumerate(self.facets)
-            if not isinstance(facet, RangeFacet) and not facet.is_multi_valued(model)
+    def __init__(self, facets, base: QuerySet, orders: Mapping[str, Callable] | None = None):
+        # (A clone of ``base``: the index must not keep rows a caller's queryset cached.)
+        self.facets, self.base, self.order_by = list(facets), base.all(), dict(orders or {})
+        model = base.model
+        self.ranges = [n for n, f in enumerate(self.facets) if isinstance(f, RangeFacet)]
+        self.single = [
+            n
+            for n, f in enumerate(self.facets)
+            if n not in self.ranges and not f.is_multi_valued(model)
+        ]
+        self.multi = [n for n in range(len(self.facets)) if n not in self.ranges + self.single]
+        self.sort_fields = [
+            order(model._default_manager.all()).query.order_by for order in self.order_by.values()
+        ]
+        self.buckets = {
+            n: sorted(self.facets[n].buckets(), key=lambda bucket: bucket.low) for n in self.ranges
         }
-        columns: dict[str, Any] = {f"_k{n}": Cast(path, CharField()) for n, path in single.items()}
-        ranges = [n for n, facet in enumerate(self.facets) if isinstance(facet, RangeFacet)]
-        for n in ranges:
-            columns[f"_lo{n}"], columns[f"_hi{n}"] = self.facets[n].bounds()
-        # Each order as a row number, by a window function over the same rows.
-        orders = dict(orders or {})
-        for number, order in enumerate(orders.values()):
-            columns[f"_o{number}"] = Window(
-                RowNumber(), order_by=order(base.model._default_manager.all()).query.order_by
-            )
-        rows = list(
-            base.order_by("pk").annotate(**columns).values_list("pk", *columns).using(using)
-        )
-        # Arrays rather than lists: compact, and nothing for the garbage collector to walk.
+        self._lows = {n: [bucket.low for bucket in self.buckets[n]] for n in self.ranges}
+        rows = self._read(base, windows=True)
         self.pks = array("q", (row[0] for row in rows))
         self.position = {pk: i for i, pk in enumerate(self.pks)}
         self.everything = (1 << len(rows)) - 1
-        # Each order as the results' positions in that order: a page is then read off the index.
-        names = list(columns)
-        self.orders = {}
-        for number, name in enumerate(orders):
-            column = 1 + names.index(f"_o{number}")
-            ranks = [row[column] for row in rows]
+        self.orders, self.sort_keys = {}, {}
+        for k, name in enumerate(self.order_by):
+            ranks = [row[self._order_columns[k]] for row in rows]
             self.orders[name] = array("l", sorted(range(len(rows)), key=ranks.__getitem__))
-        positions: dict[int, dict[str, list[int]]] = {n: {} for n in range(len(self.facets))}
-        for n in single:
-            column, found = 1 + names.index(f"_k{n}"), positions[n]
-            for i, row in enumerate(rows):
-                if (key := row[column]) is not None:
-                    found.setdefault(key, []).append(i)
-        for n in ranges:
-            low_column = 1 + names.index(f"_lo{n}")
-            buckets = sorted(self.facets[n].buckets(), key=lambda bucket: bucket.low)
-            lows, found = [bucket.low for bucket in buckets], positions[n]
-            for i, row in enumerate(rows):
-                low, high = row[low_column], row[low_column + 1]
-                if low is None or high is None:
-                    continue
-                # The buckets starting at or before the span's end, back while they overlap.
-                for b in range(bisect_right(lows, high) - 1, -1, -1):
-                    if buckets[b].high < low:
-                        break
-                    found.setdefault(buckets[b].key, []).append(i)
-        for n, facet in enumerate(self.facets):
-            if n in single or n in ranges:
-                continue
-            pairs = (
-                facet.options.order_by()
-                .filter(**{f"{facet.reverse_path}__isnull": False})
-                .values_list(facet.key, facet.reverse_path)
-                .using(using)
-            )
-            found, position = positions[n], self.position
-            for key, pk in pairs:
-                if (i := position.get(pk)) is not None:
-                    found.setdefault(str(key), []).append(i)
+            self.sort_keys[name] = array("q", (self._sort_key(row, k) for row in rows))
+        found: dict[int, dict[str, list[int]]] = {n: {} for n in range(len(self.facets))}
+        for i, row in enumerate(rows):
+            for n, key in self._keys(row):
+                found[n].setdefault(key, []).append(i)
+        for n, key, pk in self._pairs(None):
+            if (i := self.position.get(pk)) is not None:
+                found[n].setdefault(key, []).append(i)
         self.bitmaps = {
-            n: {key: _bitmap(found, len(rows)) for key, found in by_key.items()}
-            for n, by_key in positions.items()
+            n: {key: _bitmap(positions, len(rows)) for key, positions in by_key.items()}
+            for n, by_key in found.items()
         }
-        self.options = _load_options(self.facets, using)
-        self._narrowed: dict[str, tuple[int, dict | None]] = {}
+        self.options = _load_options(self.facets, base.db)
+        self._narrowed: dict[str, tuple[int, Ranks | None]] = {}
+        self._ranked: dict[tuple, tuple[Mapping, array]] = {}  # orders by counts
+        self._by_rank: dict[tuple, tuple[Mapping, array]] = {}  # searches' results by rank
         self.searched = ""  # the search version the kept searches belong to
-        self._ranked: dict[tuple[str, int], tuple[Mapping, array]] = {}
+
+    def _read(self, rows: QuerySet, *, windows: bool) -> list[tuple]:
+        """The rows with their single-valued keys, spans, sort keys (and order positions)."""
+        columns: dict[str, Any] = {}
+        for n in self.single:
+            columns[f"_k{n}"] = Cast(f"{self.facets[n].path}__{self.facets[n].key}", CharField())
+        for n in self.ranges:
+            columns[f"_lo{n}"], columns[f"_hi{n}"] = self.facets[n].bounds()
+        for k, fields in enumerate(self.sort_fields):
+            if windows:
+                columns[f"_o{k}"] = Window(RowNumber(), order_by=fields)
+            for j, name in enumerate(fields):  # as text: compared, never parsed (a date)
+                column = F(name.lstrip("-")) if isinstance(name, str) else name.expression
+                columns[f"_s{k}_{j}"] = Cast(column, CharField())
+        column = {name: 1 + i for i, name in enumerate(columns)}
+        self._single_columns = [(n, column[f"_k{n}"]) for n in self.single]
+        self._range_columns = [(n, column[f"_lo{n}"], column[f"_hi{n}"]) for n in self.ranges]
+        self._sort_columns = [
+            [column[f"_s{k}_{j}"] for j in range(len(fields))]
+            for k, fields in enumerate(self.sort_fields)
+        ]
+        self._order_columns = [column.get(f"_o{k}") for k in range(len(self.sort_fields))]
+        return _fetch(rows.order_by("pk").annotate(**columns).values_list("pk", *columns))
+
+    def _sort_key(self, row: tuple, k: int) -> int:
+        """A hash of what the row is sorted by in order ``k`` (to see whether it moved)."""
+        return hash(tuple(row[c] for c in self._sort_columns[k]))
+
+    def _keys(self, row: tuple) -> Iterable[tuple[int, str]]:
+        """(facet number, key) of a row's single-valued options and range buckets."""
+        for n, column in self._single_columns:
+            if (key := row[column]) is not None:
+                yield n, key
+        for n, low_column, high_column in self._range_columns:
+            low, high = row[low_column], row[high_column]
+            if low is None or high is None:
+                continue
+            buckets = self.buckets[n]
+            # The buckets starting at or before the span's end, back while they overlap.
+            for b in range(bisect_right(self._lows[n], high) - 1, -1, -1):
+                if buckets[b].high < low:
+                    break
+                yield n, buckets[b].key
+
+    def _pairs(self, pks: Iterable[int] | None) -> Iterable[tuple[int, str, int]]:
+        """(facet number, key, result) of the multi-valued facets, of ``pks`` or of all."""
+        parts = []
+        for n in self.multi:
+            facet = self.facets[n]
+            reverse = {f"{facet.reverse_path}__isnull": False}
+            if pks is not None:
+                reverse = {f"{facet.reverse_path}__in": list(pks)}
+            parts.append(
+                facet.options.order_by()
+                .filter(**reverse)
+                .annotate(
+                    _n=Value(n, output_field=IntegerField()),
+                    _key=Cast(facet.key, CharField()),
+                    _pk=F(facet.reverse_path),
+                )
+                .values_list("_n", "_key", "_pk")
+            )
+        if not parts:
+            return []
+        return _fetch(parts[0].union(*parts[1:], all=True) if parts[1:] else parts[0])
+
+    def update(self, pks: Iterable[int]) -> None:
+        """Bring the rows ``pks`` up to date in place (after they changed): flip their bits,
+        add the rows that joined the base, drop those that left; re-read an order (keys only)
+        only if a row joined it or its sort key changed, the options only for a new key.
+        Forgets the kept text searches (a document may have changed)."""
+        pks = set(pks)
+        rows = {row[0]: row for row in self._read(self.base.filter(pk__in=pks), windows=False)}
+        pairs: dict[int, list[tuple[int, str]]] = {}
+        for n, key, pk in self._pairs(pks):
+            pairs.setdefault(pk, []).append((n, key))
+        stale, new_key = set(), False
+        # Copies, swapped in at the end: a thread reading the index never sees a dict change.
+        bitmaps = {n: dict(by_key) for n, by_key in self.bitmaps.items()}
+        for pk in pks:
+            i, row = self.position.get(pk), rows.get(pk)
+            if i is not None:
+                bit = 1 << i
+                for by_key in bitmaps.values():
+                    for key, bitmap in by_key.items():
+                        if bitmap & bit:
+                            by_key[key] = bitmap & ~bit
+                if row is None:  # it left the base (deleted, hidden); its slot stays unused
+                    self.everything &= ~bit
+                    del self.position[pk]
+                    continue
+            elif row is None:
+                continue
+            else:
+                i = self.position[pk] = len(self.pks)
+                self.pks.append(pk)
+                self.everything |= 1 << i
+                for keys in self.sort_keys.values():
+                    keys.append(0)
+                stale.update(self.orders)
+            for n, key in [*self._keys(row), *pairs.get(pk, ())]:
+                new_key = new_key or key not in bitmaps[n]
+                bitmaps[n][key] = bitmaps[n].get(key, 0) | 1 << i
+            for k, name in enumerate(self.orders):
+                if self.sort_keys[name][i] != (key := self._sort_key(row, k)):
+                    self.sort_keys[name][i] = key
+                    stale.add(name)
+        for name in stale:
+            keys = self.order_by[name](self.base).values_list("pk", flat=True)
+            # (A row that joined since the log was read comes with its own entry.)
+            self.orders[name] = self.positions(keys)
+        self.bitmaps = bitmaps
+        if new_key:
+            self.options = _load_options(self.facets, self.base.db)
+        self._ranked.clear()
+        self.forget_searches()
+
+    def forget_searches(self) -> None:
+        self._narrowed.clear()
+        self._by_rank.clear()
+
+    def positions(self, pks: Iterable[int]) -> array:
+        """The positions of these results (those in the base), in this order: an order to read
+        pages from."""
+        return array("l", (i for pk in pks if (i := self.position.get(pk)) is not None))
 
     def mask(self, pks: Iterable[int]) -> int:
         """The bitmap of these results (those outside the base are left out)."""
-        return _bitmap(
-            [i for pk in pks if (i := self.position.get(pk)) is not None], len(self.position)
-        )
+        return _bitmap([i for pk in pks if (i := self.position.get(pk)) is not None], len(self.pks))
 
-    def narrowed(self, queryset: QuerySet, rank: str | None) -> tuple[int, dict | None]:
-        """The bitmap of ``queryset`` (a narrower universe, such as a text search) and, if it
-        has the annotation ``rank``, its ranks by key. One query the first time; kept with the
-        index (so until the data changes) for the last ``NARROWED_KEPT`` querysets, as the
-        same searches come back all day."""
+    def narrowed(self, queryset: QuerySet, rank: str | None) -> tuple[int, Ranks | None]:
+        """The bitmap of ``queryset`` (a text search) and, if it has the annotation ``rank``,
+        its ranks by key. One query the first time; the last ``NARROWED_KEPT`` are kept until
+        the data changes, as the same searches come back all day."""
         query = queryset.order_by()
         ranked = bool(rank and rank in query.query.annotations)
         try:
             key = repr(query.query.get_compiler(using=query.db).as_sql()) + str(ranked)
         except EmptyResultSet:
-            return 0, {} if ranked else None
-        if key in self._narrowed:
-            self._narrowed[key] = self._narrowed.pop(key)  # the most recently used last
-            return self._narrowed[key]
-        if ranked:
-            ranks = dict(query.values_list("pk", rank))
-            found = (self.mask(ranks), ranks)
-        else:
-            found = (self.mask(query.values_list("pk", flat=True)), None)
-        if len(self._narrowed) >= NARROWED_KEPT:
-            self._narrowed.pop(next(iter(self._narrowed)))
-        self._narrowed[key] = found
-        return found
+            return 0, Ranks(()) if ranked else None
+        if key not in self._narrowed:
+            if len(self._narrowed) >= NARROWED_KEPT:
+                self._narrowed.pop(next(iter(self._narrowed)))
+            ranks = Ranks(query.values_list("pk", rank)) if ranked else None
+            keys = ranks.keys if ranked else query.values_list("pk", flat=True)
+            self._narrowed[key] = (self.mask(keys), ranks)
+        self._narrowed[key] = self._narrowed.pop(key)  # the most recently used last
+        return self._narrowed[key]
 
     def having(self, facet: str, keys: Iterable[str]) -> int:
         """The bitmap of the results with any of ``keys`` of the facet named ``facet``."""
-        bitmaps = self.bitmaps[self._number(facet)]
-        found = 0
+        bitmaps, found = self.bitmaps[self._number(facet)], 0
         for key in keys:
             found |= bitmaps.get(key, 0)
         return found
 
-    def keys_of(self, facet: str, pks: Iterable[int]) -> dict[int, list[str]]:
-        """Per result (of those in the base): the keys it has in the facet named ``facet``."""
-        size = len(self.pks) // 8 + 1
+    def options_by_row(self, facet: str, pks: Iterable[int]) -> dict[int, list]:
+        """Per result (of those in the base): its options of the facet named ``facet``, in the
+        options' order (what a prefetch of the relation would give, without a query)."""
+        n = self._number(facet)
         wanted = {pk: i for pk in pks if (i := self.position.get(pk)) is not None}
-        found: dict[int, list[str]] = {pk: [] for pk in wanted}
-        for key, bitmap in self.bitmaps[self._number(facet)].items():
-            bits = bitmap.to_bytes(size, "little")
-            for pk, i in wanted.items():
-                if bits[i >> 3] >> (i & 7) & 1:
-                    found[pk].append(key)
-        return found
+        bitmaps, key = self.bitmaps[n], self.facets[n].key
+        return {
+            pk: [o for o in self.options[n] if bitmaps.get(str(getattr(o, key)), 0) >> i & 1]
+            for pk, i in wanted.items()
+        }
 
     def options_of(self, facet: str) -> list:
         """Every option of the facet named ``facet`` (model instances or buckets), in order."""
@@ -462,46 +461,38 @@ class FacetIndex:
     def _number(self, name: str) -> int:
         return next(n for n, facet in enumerate(self.facets) if facet.name == name)
 
-    def page(
-        self,
-        matching: int,
-        order: str,
-        start: int,
-        stop: int,
-        ranks: Mapping[int, float] | None = None,
-    ) -> list[int]:
-        """The primary keys of the results in ``matching`` (a bitmap) from ``start`` to
-        ``stop`` in ``order`` (one of the orders the index was built with); with ``ranks``
-        (by primary key), highest rank first and ``order`` among equal ranks."""
-        bits = matching.to_bytes(len(self.pks) // 8 + 1, "little")
+    def page(self, matching: int, order, start: int, stop: int, ranks=None) -> list[int]:
+        """The keys of the results in ``matching`` (a bitmap) from ``start`` to ``stop`` in
+        ``order``; with ``ranks`` (by key), highest rank first, ``order`` among equals."""
         if ranks is not None and len(ranks) > len(self.pks) // 2:
             # Ranks of most results (counts of recognitions, kept until they change): order
             # them all once, then read pages like any kept order.
-            positions = self._ranked_order(order, ranks)
-            ranks = None
-        else:
-            positions = self.orders[order]
-        found = []
-        for i in positions:
-            if bits[i >> 3] >> (i & 7) & 1:
-                found.append(i)
-                if ranks is None and len(found) >= stop:
-                    break
-        keys = [self.pks[i] for i in found]
-        if ranks is not None:
+            order, ranks = self._ranked_order(order, ranks), None
+        positions = self.orders[order] if isinstance(order, str) else order
+        bits = matching.to_bytes(len(self.pks) // 8 + 1, "little")
+        if ranks is None:
+            found = []
+            for i in positions:
+                if bits[i >> 3] >> (i & 7) & 1:
+                    found.append(i)
+                    if len(found) >= stop:
+                        break
+            return [self.pks[i] for i in found[start:stop]]
+        # A text search's matches by rank, ``order`` among equals: sorted once per search.
+        kept = self._by_rank.get((order, id(ranks), matching))
+        if kept is None or kept[0] is not ranks:
+            keys = [self.pks[i] for i in positions if bits[i >> 3] >> (i & 7) & 1]
             keys.sort(key=lambda pk: -ranks.get(pk, 0))  # stable: ``order`` breaks the ties
-        return keys[start:stop]
+            if len(self._by_rank) >= PAGES_KEPT:
+                self._by_rank.pop(next(iter(self._by_rank)))
+            kept = self._by_rank[order, id(ranks), matching] = (ranks, array("q", keys))
+        return list(kept[1][start:stop])
 
-    def top(
-        self, weighted: Iterable[tuple[int, int]], order: str, count: int, *, leave_out: int = 0
-    ) -> list[int]:
-        """The primary keys of the ``count`` results with the highest score (above 0), ties
-        in ``order``; a result's score is the sum of the weights of the ``(bitmap, weight)``
-        pairs it is in. ``leave_out``: a bitmap of results never to give.
-
-        The scores are summed for all results at once, as binary numbers held bit by bit in
-        bitmaps (bit plane *k* holds bit *k* of every result's score): no loop over results.
-        """
+    def top(self, weighted: Iterable[tuple[int, int]], order: str, count: int, *, leave_out=0):
+        """The keys of the ``count`` results with the highest score above 0 (ties in
+        ``order``); a result's score is the sum of the weights of the ``(bitmap, weight)``
+        pairs it is in. Summed as binary numbers held bit by bit in bitmaps (plane *k* holds
+        bit *k* of every score), so there is no loop over results."""
         planes: list[int] = []
         for bitmap, weight in weighted:
             for shift in range(weight.bit_length()):
@@ -525,26 +516,21 @@ class FacetIndex:
 
     def _ranked_order(self, order: str, ranks: Mapping[int, float]) -> array:
         """``order`` re-sorted by ``ranks`` (highest first), for the last few rank mappings."""
-        key = (order, id(ranks))
-        kept = self._ranked.get(key)
+        kept = self._ranked.get((order, id(ranks)))
         if kept is None or kept[0] is not ranks:
-            pks = self.pks
-            positions = sorted(self.orders[order], key=lambda i: -ranks.get(pks[i], 0))
+            by_rank = sorted(self.orders[order], key=lambda i: -ranks.get(self.pks[i], 0))
             if len(self._ranked) >= 4:
                 self._ranked.pop(next(iter(self._ranked)))
-            kept = self._ranked[key] = (ranks, array("l", positions))
+            kept = self._ranked[order, id(ranks)] = (ranks, array("l", by_rank))
         return kept[1]
 
     def counts(self, selection: Selection, universe: int) -> tuple[Counts, int]:
-        """The total and every offered facet's option counts within ``universe`` (a bitmap),
-        and the bitmap of the results: each facet's counts apply every *other* facet's
-        selection, the total all of them."""
+        """Every offered facet's option counts within ``universe`` (a bitmap), each applying
+        every *other* facet's selection; ``counts[-1]`` and the bitmap: all of them."""
         matches = {}
         for n, facet in enumerate(self.facets):
             known = [
-                self.bitmaps[n].get(code, 0)
-                for code in selection.codes(facet.name)
-                if code in self.bitmaps[n] or self._exists(n, code)
+                self.bitmaps[n].get(c, 0) for c in selection.codes(facet.name) if self._exists(n, c)
             ]
             if known:  # only unknown codes: the facet filters nothing
                 matches[n] = 0
@@ -552,15 +538,12 @@ class FacetIndex:
                     matches[n] |= bitmap
         counts: Counts = {}
         for n, facet in enumerate(self.facets):
-            if not selection.is_available(facet):
-                continue
-            within = universe
-            for other, match in matches.items():
-                if other != n:
-                    within &= match
-            counts[n] = {
-                key: (bitmap & within).bit_count() for key, bitmap in self.bitmaps[n].items()
-            }
+            if selection.is_available(facet):
+                within = universe
+                for other, match in matches.items():
+                    if other != n:
+                        within &= match
+                counts[n] = {key: (b & within).bit_count() for key, b in self.bitmaps[n].items()}
         total = universe
         for match in matches.values():
             total &= match
@@ -569,36 +552,144 @@ class FacetIndex:
 
     def _exists(self, n: int, code: str) -> bool:
         """An option no result has yet still filters (to nothing): it is known, not ignored."""
-        if code in self.bitmaps[n]:
-            return True
-        facet = self.facets[n]
-        return any(str(getattr(option, facet.key)) == code for option in self.options[n])
+        key = self.facets[n].key
+        return code in self.bitmaps[n] or any(str(getattr(o, key)) == code for o in self.options[n])
+
+
+class Ranks:
+    """A text search's rank per key, compact (16 bytes a key, a tenth of a dict's)."""
+
+    def __init__(self, pairs: Iterable[tuple[int, float]]):
+        pairs = sorted(pairs)
+        self.keys = array("q", (pk for pk, _rank in pairs))
+        self.values = array("d", (rank or 0.0 for _pk, rank in pairs))
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def get(self, pk: int, default: float = 0.0) -> float:
+        i = bisect_left(self.keys, pk)
+        return self.values[i] if i < len(self.keys) and self.keys[i] == pk else default
 
 
 def _bitmap(positions: Iterable[int], size: int) -> int:
-    bits = bytearray((size + 7) // 8)
+    bits = bytearray(size // 8 + 1)
     for i in positions:
         bits[i >> 3] |= 1 << (i & 7)
     return int.from_bytes(bits, "little")
 
 
-# Indexes this process built: (namespace, base) -> (version, built at, index).
-_indexes: dict[tuple[str, str], tuple[str, float, FacetIndex]] = {}
+def _load_options(facets: Sequence[Facet | RangeFacet], using: str) -> dict[int, list]:
+    """Every facet's option objects in one ``UNION ALL`` (each row as a JSON object of its
+    fields, so option models of any shape fit), each in its own ordering; a range facet's
+    options are its buckets."""
+    parts, objects = [], {}
+    for n, facet in enumerate(facets):
+        objects[n] = list(facet.buckets()) if isinstance(facet, RangeFacet) else []
+        if isinstance(facet, Facet):
+            fields = facet.options.model._meta.concrete_fields
+            row = JSONObject(**{f.attname: F(f.attname) for f in fields})
+            parts.append(
+                facet.options.order_by()
+                .annotate(_facet=Value(n, output_field=IntegerField()), _row=row)
+                .values_list("_facet", "_row")
+            )
+    rows = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0] if parts else []
+    for n, row in rows.using(using) if parts else ():
+        model = facets[n].options.model
+        data = json.loads(row) if isinstance(row, str) else row
+        fields = model._meta.concrete_fields
+        values = [field.to_python(data.get(field.attname)) for field in fields]
+        objects[n].append(model.from_db(using, [f.attname for f in fields], values))
+    for n, facet in enumerate(facets):
+        if isinstance(facet, Facet):  # sorted like ``order_by(*ordering)`` (plain fields only)
+            objects[n].sort(key=lambda obj: obj.pk)
+            ordering = facet.options.query.order_by or facet.options.model._meta.ordering
+            for name in reversed([o for o in ordering if isinstance(o, str) and "__" not in o]):
+                attribute = name.lstrip("-")
+                objects[n].sort(
+                    key=lambda obj, a=attribute: _sort_key(getattr(obj, a)),
+                    reverse=name[0] == "-",
+                )
+    return objects
+
+
+def _fetch(queryset: QuerySet) -> list[tuple]:
+    """The rows of ``queryset`` as the database driver gives them, without Django's converters
+    (a tenth of the build's time for 200,000 pairs): keys are text, keys of rows integers."""
+    try:
+        sql, params = queryset.query.get_compiler(using=queryset.db).as_sql()
+    except EmptyResultSet:
+        return []
+    with connections[queryset.db].cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def _sort_key(value) -> tuple:
+    return (True, "") if value is None else (False, value)
+
+
+def _positions(bitmap: int, size: int) -> list[int]:
+    bits = bitmap.to_bytes(size // 8 + 1, "little")
+    return [i for i in range(size) if bits[i >> 3] >> (i & 7) & 1]
+
+
+# Indexes this process built: (namespace, base) -> [version, log position, built at, index].
+_indexes: dict[tuple[str, str], list] = {}
 MAX_INDEXES = 16
-NARROWED_KEPT = 256  # text searches kept per index (see FacetIndex.narrowed)
 
 
-def facet_index(
-    facets: Sequence[Facet | RangeFacet],
-    base: QuerySet,
-    *,
-    orders: Mapping[str, Callable[[QuerySet], QuerySet]] | None = None,
-    cache=None,
-    namespace: str = "facets",
-) -> FacetIndex:
-    """The index of ``base``, reused while the namespace's version in ``cache`` (shared by all
-    processes) is unchanged and for at most ``CACHE_TIMEOUT`` seconds; built anew otherwise.
-    Without a cache it is built every time."""
+def invalidate(cache, namespace: str = "facets", *, search_only: bool = False) -> None:
+    """Make every process rebuild its indexes of ``namespace`` (call after the commit);
+    ``search_only``: only the search documents changed, so they forget their text searches.
+    Random versions, so a cleared cache never brings back a version some process holds."""
+    cache.set(f"{namespace}:{'search' if search_only else 'version'}", uuid.uuid4().hex, None)
+
+
+def changed(cache, namespace: str, pks: Iterable[int]) -> None:
+    """Log that the rows ``pks`` changed (call after the commit): every process updates its
+    indexes of ``namespace`` in place on its next request. An entry per change, at the next
+    position of the log; if two writers race for a position, the loser invalidates."""
+    pks = sorted(set(pks))
+    if not pks:
+        return
+    try:
+        position = cache.incr(f"{namespace}:log") if len(pks) <= MAX_REPLAYED else None
+    except ValueError:  # no log yet: nobody holds an index of it
+        position = None
+    if position is None or not cache.add(f"{namespace}:log:{position}", pks, 2 * CACHE_TIMEOUT):
+        invalidate(cache, namespace)
+
+
+def _state(cache, namespace: str) -> tuple[str, str, int]:
+    """The namespace's version, search version and log position (made when missing)."""
+    keys = {f"{namespace}:version": None, f"{namespace}:search": None, f"{namespace}:log": 0}
+    found = cache.get_many(keys)
+    for key, start in keys.items():
+        if key not in found:
+            cache.add(key, uuid.uuid4().hex if start is None else start, None)
+            found[key] = cache.get(key)
+    return tuple(found[key] for key in keys)
+
+
+def _replayed(cache, namespace: str, index: FacetIndex, start: int, stop: int) -> bool:
+    """Whether the logged changes after ``start`` up to ``stop`` were applied to ``index``
+    (False if one is missing: then it must be rebuilt)."""
+    keys = [f"{namespace}:log:{n}" for n in range(start + 1, stop + 1)]
+    if not 0 < len(keys) <= MAX_REPLAYED:
+        return False
+    entries = cache.get_many(keys)
+    if len(entries) < len(keys):
+        return False
+    index.update({pk for pks in entries.values() for pk in pks})
+    return True
+
+
+def facet_index(facets, base: QuerySet, *, orders=None, cache=None, namespace="facets"):
+    """The index of ``base``: kept while the namespace's version in ``cache`` (shared by all
+    processes) is unchanged, for at most ``CACHE_TIMEOUT`` seconds, and updated in place with
+    the logged changes; built anew otherwise (every time without a cache)."""
     if cache is None:
         return FacetIndex(facets, base, orders)
     try:
@@ -607,132 +698,55 @@ def facet_index(
         sql, params = "", ()
     names = (tuple(facet.name for facet in facets), tuple(orders or ()))
     key = (namespace, hashlib.sha256(repr((base.db, names, sql, params)).encode()).hexdigest())
-    version, searched = _versions(cache, namespace)
-    found = _indexes.get(key)
-    if found and found[0] == version and time.monotonic() - found[1] < CACHE_TIMEOUT:
-        index = found[2]
+    version, searched, logged = _state(cache, namespace)
+    kept = _indexes.get(key)
+    if (
+        kept
+        and kept[0] == version
+        and time.monotonic() - kept[2] < CACHE_TIMEOUT
+        and (kept[1] == logged or _replayed(cache, namespace, kept[3], kept[1], logged))
+    ):
+        kept[1], index = logged, kept[3]
         if index.searched != searched:  # a search document changed: forget the searches
-            index._narrowed.clear()
+            index.forget_searches()
             index.searched = searched
         return index
     index = FacetIndex(facets, base, orders)
     index.searched = searched
     if len(_indexes) >= MAX_INDEXES:
         _indexes.pop(next(iter(_indexes)))
-    _indexes[key] = (version, time.monotonic(), index)
+    _indexes[key] = [version, logged, time.monotonic(), index]
     return index
 
 
-def _versions(cache, namespace: str) -> tuple[str, str]:
-    """The namespace's index version and search version in the shared cache (made when
-    missing: a new cache says nothing about what a process kept)."""
-    keys = [f"{namespace}:version", f"{namespace}:search"]
-    found = cache.get_many(keys)
-    for key in keys:
-        if key not in found:
-            cache.add(key, uuid.uuid4().hex, None)
-            found[key] = cache.get(key)
-    return found[keys[0]], found[keys[1]]
-
-
-def _load_options(facets: Sequence[Facet | RangeFacet], using: str) -> Options:
-    """Every facet's option objects in one query, each facet in its own ordering.
-
-    Each option row travels as a JSON object of its fields, so that option models of any shape
-    fit one ``UNION ALL``. A range facet's options are its buckets (no query).
-    """
-    parts, objects = [], {}
-    for number, facet in enumerate(facets):
-        objects[number] = []
-        if isinstance(facet, RangeFacet):
-            objects[number] = list(facet.buckets())
-            continue
-        fields = facet.options.model._meta.concrete_fields
-        parts.append(
-            facet.options.order_by()
-            .annotate(
-                _facet=Value(number, output_field=IntegerField()),
-                _row=JSONObject(**{f.attname: F(f.attname) for f in fields}),
-            )
-            .values_list("_facet", "_row")
-        )
-    if not parts:
-        return objects
-    rows = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
-    for number, row in rows.using(using):
-        model = facets[number].options.model
-        data = json.loads(row) if isinstance(row, str) else row
-        fields = model._meta.concrete_fields
-        values = [field.to_python(data.get(field.attname)) for field in fields]
-        objects[number].append(model.from_db(using, [f.attname for f in fields], values))
-    for number, items in objects.items():
-        facet = facets[number]
-        if not isinstance(facet, RangeFacet):
-            _sort(items, list(facet.options.query.order_by or facet.options.model._meta.ordering))
-    return objects
-
-
-def _sort(objects: list[Model], ordering: Sequence[str]) -> None:
-    """Sort model instances in place like ``order_by(*ordering)`` (plain field names only)."""
-    objects.sort(key=lambda obj: obj.pk)
-    for name in reversed(ordering):
-        if not isinstance(name, str) or "__" in name.lstrip("-"):
-            continue
-        attribute = name.lstrip("-")
-        objects.sort(
-            key=lambda obj, a=attribute: _sort_key(getattr(obj, a)), reverse=name[0] == "-"
-        )
-
-
-def _sort_key(value) -> tuple:
-    return (True, "") if value is None else (False, value)
-
-
 class FacetedResults:
-    """For a view: the filtered queryset, the total, and the facets with their options.
+    """For a view: the total, the facets with their options, and pages of keys."""
 
-    ``page(order, start, stop)`` reads a page of primary keys off the index, for the orders it
-    was built with (``orders``)."""
-
-    def __init__(
-        self,
-        selection: Selection,
-        queryset: QuerySet,
-        counts: Counts,
-        options: Options,
-        *,
-        index: FacetIndex | None = None,
-        matching: int = 0,
-        ranks: Mapping[int, float] | None = None,
-    ):
-        self.selection = selection
-        self.queryset = queryset
-        self.total: int = counts.get(-1, {}).get("", 0)
-        self._counts, self._options = counts, options
-        self._index, self._matching, self._ranks = index, matching, ranks
+    def __init__(self, selection, base, index: FacetIndex, universe: int, ranks=None):
+        self.selection, self.base, self.index, self.ranks = selection, base, index, ranks
+        self.universe = universe
+        self._counts, self.matching = index.counts(selection, universe)
+        self.total: int = self._counts[-1][""]
 
     @property
-    def orders(self) -> Sequence[str]:
-        return list(self._index.orders) if self._index else []
+    def queryset(self) -> QuerySet:
+        """The matching rows (in the database; for callers that need more than a page)."""
+        positions = _positions(self.matching, len(self.index.pks))
+        return self.base.filter(pk__in=[self.index.pks[i] for i in positions])
 
-    def page(
-        self,
-        order: str,
-        start: int,
-        stop: int,
-        *,
-        ranked: bool = False,
-        ranks: Mapping[int, float] | None = None,
-    ) -> list[int]:
-        """Keys of a page in ``order``; ``ranked``: by the universe's rank first; ``ranks``:
-        by these (a missing key ranks 0) first."""
-        if ranks is None and ranked:
-            ranks = self._ranks
-        return self._index.page(self._matching, order, start, stop, ranks)
+    def page(self, order: str, start: int, stop: int, *, ranks=None) -> list[int]:
+        """Keys of a page in ``order``, highest of ``ranks`` (by key) first if given."""
+        return self.index.page(self.matching, order, start, stop, ranks)
+
+    def total_without(self, name: str | None) -> int:
+        """The total without the selection of facet ``name`` (None: without the universe)."""
+        if name is None:
+            return self.index.counts(self.selection, self.index.everything)[0][-1][""]
+        return self.index.counts(self.selection.without(name), self.universe)[0][-1][""]
 
     @cached_property
     def facets(self) -> list[FacetCounts]:
-        return self.selection.facet_counts(self._counts, self._options)
+        return self.selection.facet_counts(self._counts, self.index.options)
 
     @cached_property
     def unknown(self) -> dict[str, list[str]]:
@@ -743,47 +757,17 @@ class FacetedResults:
 
 
 def facet(
-    selection: Selection,
-    queryset: QuerySet,
-    *,
-    base: QuerySet | None = None,
-    orders: Mapping[str, Callable[[QuerySet], QuerySet]] | None = None,
-    rank: str | None = None,
-    cache=None,
-    namespace: str = "facets",
-) -> FacetedResults:
-    """Filter ``queryset`` by ``selection`` and count every facet's options over it.
+    selection, queryset, *, base=None, orders=None, rank=None, cache=None, namespace="facets"
+):
+    """Count every facet's options over ``queryset`` under ``selection``.
 
     ``base`` is what the index covers (the rows the viewer may see; ``queryset`` by default);
-    ``queryset`` may narrow it (a text search), at the cost of one query for its keys.
-    ``orders``: named orderings of ``base`` the index keeps, to read pages from. ``rank``: an
-    annotation of a narrower ``queryset`` that ranks its rows (read with its keys, so a page
-    may be ranked off the index too).
+    ``queryset`` may narrow it (a text search) at the cost of one query for its keys, with
+    ``rank`` the annotation that ranks its rows. ``orders``: the index's named orderings.
     """
-    index = facet_index(
-        selection.facets,
-        queryset if base is None else base,
-        orders=orders,
-        cache=cache,
-        namespace=namespace,
-    )
-    if base is None or queryset is base:
-        universe, ranks = index.everything, None
-    else:
-        universe, ranks = index.narrowed(queryset, rank)
-    counts, matching = index.counts(selection, universe)
-    options = {
-        n: [o for o in index.options[n] if str(getattr(o, f.key)) in wanted]
-        for n, f in enumerate(selection.facets)
-        if selection.is_available(f)
-        and (wanted := set(selection._keys_to_show(f, counts.get(n, {}))))
-    }
-    return FacetedResults(
-        selection,
-        selection.apply(queryset),
-        counts,
-        options,
-        index=index,
-        matching=matching,
-        ranks=ranks,
-    )
+    base = queryset if base is None else base
+    index = facet_index(selection.facets, base, orders=orders, cache=cache, namespace=namespace)
+    if queryset is base:
+        return FacetedResults(selection, base, index, index.everything)
+    universe, ranks = index.narrowed(queryset, rank)
+    return FacetedResults(selection, base, index, universe, ranks)

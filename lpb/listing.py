@@ -6,14 +6,15 @@ needs) and calls :func:`browse` with the rows the viewer may see and the query s
 state lives in the query string, with Dutch keys: ``zoek`` (text), ``sorteer``, ``pagina`` and
 one key per facet. Bad values never fail: they are ignored and ``notices`` says so.
 
-Queries per page, whatever the number of rows: the keys of the rows matching the text query (if
-any; the facet counts come from ``lpb.facets``' in-memory index of the visible rows, built once
-per change), the page's primary keys, and the page's rows with what ``for_cards`` prefetches.
+Queries per page, whatever the number of rows: the index's state in the shared cache, the keys
+and ranks of the rows matching the text query (the first time it is asked), and the page's rows
+with what ``for_cards`` adds. Counts, the page's keys and the options a card shows come from
+``lpb.facets``' in-memory index of the visible rows, kept per process and updated in place.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,7 +33,6 @@ from lpb.facets import Facet, FacetCounts, FacetedResults, Selection
 TEXT_KEY, SORT_KEY, PAGE_KEY = "zoek", "sorteer", "pagina"
 SORT_RELEVANCE = "relevantie"
 RANK = "search_rank"  # the annotation ``lpb.search`` ranks matches by
-UNFILTERED = "_unfiltered"  # the index's name for ``ListingSpec.unfiltered_order``
 RELEVANCE_LABEL = gettext_lazy("Best match")
 
 
@@ -42,13 +42,12 @@ class ListingSpec:
 
     ``sorts`` maps each sort key (as in the URL) to a label and a function that orders a
     queryset; ``default_sort`` is used without a text query (with one, the best match comes
-    first). ``default_order`` may replace the default sort's order when nothing is filtered
-    (featured stories first). ``names``: fields a misspelt name may resemble (PostgreSQL).
-    ``live_sorts``: sorts on data that changes without invalidating the listing (counts of
-    stories or recognitions), ordered by the database every time; the other orders are kept in
-    the facet index (``lpb.facets``) and pages are read off it. ``counted_sorts``: sorts by a
-    count that changes all day (recognitions): sort key → (a function giving the counts by
-    primary key, read each time in one query; the index's order that breaks ties).
+    first, ties in ``relevance_ties``). The facet index keeps every order but those in
+    ``live_sorts`` (on data that changes without touching the listing, such as counts of
+    stories: the database orders the keys each time) and ``counted_sorts`` (sort key → a
+    function giving counts by key, read each time; ties in ``default_sort``). ``names``:
+    fields a misspelt name may resemble (PostgreSQL). ``card_options``: relation → facet, the
+    options a card shows, read off the index (no query; ``for_cards``' prefetches are dropped).
     """
 
     facets: Sequence[Facet]
@@ -58,42 +57,21 @@ class ListingSpec:
     relevance_ties: str = ""
     names: Sequence[str] = ()
     similar_notice: Any = None
-    unfiltered_order: Callable[[QuerySet], QuerySet] | None = None
     cache_namespace: str | None = None
     per_page: int = 24
     live_sorts: Sequence[str] = ()
-    counted_sorts: Mapping[str, tuple[Callable[[], Mapping[int, int]], str]] = field(
-        default_factory=dict
-    )
+    counted_sorts: Mapping[str, Callable[[], Mapping[int, int]]] = field(default_factory=dict)
+    card_options: Mapping[str, str] = field(default_factory=dict)
 
     def indexed_orders(self) -> dict[str, Callable[[QuerySet], QuerySet]]:
-        """The orders the facet index keeps, by name (see :meth:`index_order`)."""
-        orders = {
-            key: order
-            for key, (_label, order) in self.sorts.items()
-            if key not in self.counted_sorts
-        }
-        if self.unfiltered_order:
-            orders[UNFILTERED] = self.unfiltered_order
-        return {key: order for key, order in orders.items() if key not in self.live_sorts}
+        """The orders the facet index keeps, by sort key."""
+        unkept = {*self.live_sorts, *self.counted_sorts}
+        return {key: order for key, (_label, order) in self.sorts.items() if key not in unkept}
 
-    def index_order(self, sort: str, *, filtered: bool) -> str | None:
-        """The index's name for the order of ``sort`` (for the best match: the order that
-        breaks ties between equal ranks); None when the database must order."""
-        if sort == self.default_sort and not filtered and self.unfiltered_order:
-            return UNFILTERED
-        if sort == SORT_RELEVANCE:
-            sort = self.relevance_ties
-        if sort in self.counted_sorts:
-            sort = self.counted_sorts[sort][1]
-        return None if sort in self.live_sorts else sort
-
-    def order(self, queryset: QuerySet, sort: str, *, filtered: bool) -> QuerySet:
+    def order(self, queryset: QuerySet, sort: str) -> QuerySet:
         if sort == SORT_RELEVANCE:
             ties = self.sorts[self.relevance_ties][1](queryset).query.order_by
-            return queryset.order_by("-search_rank", *ties)
-        if sort == self.default_sort and not filtered and self.unfiltered_order:
-            return self.unfiltered_order(queryset)
+            return queryset.order_by(f"-{RANK}", *ties)
         return self.sorts[sort][1](queryset)
 
     def sort_choices(self, query) -> list[tuple[str, Any]]:
@@ -189,63 +167,77 @@ class Listing:
 
 
 def invalidate(spec: ListingSpec, *, search_only: bool = False) -> None:
-    """Forget a listing's cached facet counts once the current transaction commits (at once
-    outside one), so that no worker rebuilds from the old rows under the new version;
-    ``search_only``: only search documents changed (``lpb.facets.invalidate``). Apps call it
-    from their ``lpb.freshness`` watchers."""
+    """Make every process rebuild a listing's index once the transaction commits (at once
+    outside one); ``search_only``: only search documents changed (``lpb.facets.invalidate``)."""
     if spec.cache_namespace:
         transaction.on_commit(
             lambda: facets.invalidate(cache, spec.cache_namespace, search_only=search_only)
         )
 
 
+def changed(spec: ListingSpec, pks: Collection[int]) -> None:
+    """After the commit, log that these rows changed: every process updates its index of the
+    listing in place (``lpb.facets.changed``). Apps call it from their ``lpb.freshness``
+    watchers."""
+    if spec.cache_namespace:
+        transaction.on_commit(lambda: facets.changed(cache, spec.cache_namespace, pks))
+
+
 def index(spec: ListingSpec, visible: QuerySet) -> facets.FacetIndex:
     """The facet index of a listing's visible rows, as its pages use it (for other features
-    that look up the same facts, such as "Wie bel je?" and related stories)."""
+    that look up the same facts, such as related stories)."""
     return facets.facet_index(spec.facets, visible, **_kept(spec))
+
+
+def faceted(spec: ListingSpec, selection: Selection, queryset: QuerySet, **base) -> FacetedResults:
+    """The facet counts and pages of ``queryset`` (within ``base``: the visible rows)."""
+    return facets.facet(selection, queryset, rank=RANK, **_kept(spec), **base)
 
 
 def _kept(spec: ListingSpec) -> dict:
     """How a listing's index is kept: its orders, and the shared cache's version of it."""
-    return {
-        "orders": spec.indexed_orders(),
-        "cache": cache if spec.cache_namespace else None,
-        "namespace": spec.cache_namespace or "facets",
-    }
-
-
-def _facet(
-    spec: ListingSpec, selection: Selection, queryset: QuerySet, *, base: QuerySet
-) -> FacetedResults:
-    return facets.facet(selection, queryset, base=base, rank=RANK, **_kept(spec))
+    cache_kept = {"cache": cache, "namespace": spec.cache_namespace}
+    return {"orders": spec.indexed_orders(), **(cache_kept if spec.cache_namespace else {})}
 
 
 class IndexedPages:
-    """The primary keys of a listing in an order the facet index keeps, sliced as a
-    ``Paginator`` slices its ``object_list``."""
+    """The keys of a listing in ``order`` (one the index keeps, or an array of positions),
+    highest of ``ranks`` first, sliced as a ``Paginator`` slices its ``object_list``."""
 
-    def __init__(
-        self, results: FacetedResults, order: str, *, ranked: bool, ranks: Mapping | None = None
-    ):
-        self.results, self.order, self.ranked, self.ranks = results, order, ranked, ranks
+    def __init__(self, results: FacetedResults, order, ranks: Mapping | None):
+        self.results, self.order, self.ranks = results, order, ranks
 
     def __len__(self) -> int:
         return self.results.total
 
     def __getitem__(self, items: slice) -> list[int]:
-        return self.results.page(
-            self.order, items.start or 0, items.stop, ranked=self.ranked, ranks=self.ranks
-        )
+        return self.results.page(self.order, items.start or 0, items.stop, ranks=self.ranks)
 
 
-def _cards(spec: ListingSpec, visible: QuerySet, pks: list[int], *, with_document: bool) -> list:
+def _cards(spec: ListingSpec, results: FacetedResults, pks: list[int], *, with_document: bool):
     """The rows with these primary keys, in this order, with what their cards show (only the
     visible ones: the index may lag a change by a moment)."""
-    rows = spec.for_cards(visible.filter(pk__in=pks))
+    rows = spec.for_cards(results.base.filter(pk__in=pks))
+    if spec.card_options:
+        rows = rows.prefetch_related(None)
     if not with_document:
         rows = rows.defer("search_document")  # only searches show a snippet
     found = {row.pk: row for row in rows}
-    return [found[pk] for pk in pks if pk in found]
+    rows = [found[pk] for pk in pks if pk in found]
+    for relation, facet in spec.card_options.items():
+        attach_options(results.index, rows, relation, facet)
+    return rows
+
+
+def attach_options(index: facets.FacetIndex, rows: list, relation: str, facet: str) -> None:
+    """Fill the many-to-many ``relation`` of each row with its options of ``facet`` from the
+    index, as ``prefetch_related`` would, without a query."""
+    options = index.options_by_row(facet, [row.pk for row in rows])
+    for row in rows:
+        chosen = getattr(row, relation).all()
+        chosen._result_cache, chosen._prefetch_done = options.get(row.pk, []), True
+        row._prefetched_objects_cache = {**getattr(row, "_prefetched_objects_cache", {})}
+        row._prefetched_objects_cache[relation] = chosen
 
 
 def _url(params: QueryDict) -> str:
@@ -298,14 +290,14 @@ def browse(spec: ListingSpec, *, visible: QuerySet, params: QueryDict) -> Listin
     selection = Selection.from_query(spec.facets, params)
 
     searched = search.search(visible, query) if query else visible
-    results = _facet(spec, selection, searched, base=visible)
+    results = faceted(spec, selection, searched, base=visible)
     if query and not results.total and spec.names:
         # Nothing matched the words: perhaps a misspelt name ("Merlyn van Hulst").
         resembling = search.similar(visible, query, names=spec.names)
         if resembling is not None:
-            fuzzy = _facet(spec, selection, resembling, base=visible)
+            fuzzy = faceted(spec, selection, resembling, base=visible)
             if fuzzy.total:
-                searched, results = resembling, fuzzy
+                results = fuzzy
                 notices.append(str(spec.similar_notice) % {"text": query.text})
     unknown = _unknown_notice(results.facets, results)
     if unknown:
@@ -314,21 +306,17 @@ def browse(spec: ListingSpec, *, visible: QuerySet, params: QueryDict) -> Listin
     effective_sort = sort or (SORT_RELEVANCE if query else spec.default_sort)
     if effective_sort == SORT_RELEVANCE and not query:
         effective_sort = spec.default_sort
-    filtered = bool(query or selection)
-    # The page's primary keys first (off the index, or narrow rows to sort), then those rows
-    # in full.
-    order = spec.index_order(effective_sort, filtered=filtered)
-    if order in results.orders:
-        counts = spec.counted_sorts.get(effective_sort)
-        keys = IndexedPages(
-            results,
-            order,
-            ranked=effective_sort == SORT_RELEVANCE,
-            ranks=counts[0]() if counts else None,
-        )
-    else:
-        keys = spec.order(results.queryset, effective_sort, filtered=filtered)
-        keys = keys.values_list("pk", flat=True)
+    # The page's keys off the index (in a kept order, or by ranks with a kept order for
+    # ties), then those rows in full.
+    order, ranks = effective_sort, None
+    if effective_sort == SORT_RELEVANCE:
+        order, ranks = spec.relevance_ties, results.ranks
+    elif effective_sort in spec.counted_sorts:
+        order, ranks = spec.default_sort, spec.counted_sorts[effective_sort]()
+    elif effective_sort in spec.live_sorts:
+        keys = spec.order(visible.order_by(), effective_sort).values_list("pk", flat=True)
+        order = results.index.positions(keys)  # the database's order of every visible row
+    keys = IndexedPages(results, order, ranks)
     paginator = Paginator(keys, spec.per_page)
     paginator.count = results.total  # counted with the facets: no separate COUNT query
     try:
@@ -343,7 +331,7 @@ def browse(spec: ListingSpec, *, visible: QuerySet, params: QueryDict) -> Listin
             )
             % {"count": paginator.num_pages}
         )
-    rows = _cards(spec, visible, list(page.object_list), with_document=bool(query))
+    rows = _cards(spec, results, list(page.object_list), with_document=bool(query))
     for row in rows:
         row.snippet = search.snippet(row.search_document, query) if query else ""
 
@@ -373,29 +361,23 @@ def browse(spec: ListingSpec, *, visible: QuerySet, params: QueryDict) -> Listin
         notices=notices,
     )
     if not rows and chips:
-        listing.relaxation = _relaxation(visible, searched, selection, results, query, canonical)
+        listing.relaxation = _relaxation(results, query, canonical)
     return listing
 
 
 def _relaxation(
-    visible: QuerySet,
-    searched: QuerySet,
-    selection: Selection,
-    results: FacetedResults,
-    query: search.ParsedQuery,
-    canonical: QueryDict,
+    results: FacetedResults, query: search.ParsedQuery, canonical: QueryDict
 ) -> Relaxation | None:
     """The single filter whose removal gives the most results (only run when none match)."""
     candidates = []
     if query:
-        count = selection.apply(visible).count()
         label = _("the search “%(text)s”") % {"text": query.text}
+        count = results.total_without(None)
         candidates.append(Relaxation(label, _without(canonical, TEXT_KEY), count))
     for counts in results.facets:
         if counts.selected:
-            count = selection.apply(searched, exclude=counts.name).count()
-            names = ", ".join(option.label for option in counts.selected)
-            label = f"{counts.label}: {names}"
+            label = f"{counts.label}: {', '.join(option.label for option in counts.selected)}"
+            count = results.total_without(counts.name)
             candidates.append(Relaxation(label, _without(canonical, counts.name), count))
     best = max(candidates, key=lambda c: c.count, default=None)
     return best if best and best.count else None

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from django.db import connections, migrations
 from django.db.models import F, FloatField, Model, Q, QuerySet, Value
-from django.db.models.functions import Coalesce, Greatest
+from django.db.models.functions import Greatest
 
 from lpb import analysis, textindex
 
@@ -142,19 +142,12 @@ def parse(text: str) -> ParsedQuery:
 
 
 def search(
-    queryset: QuerySet,
-    query: ParsedQuery,
-    *,
-    document: str = "search_document",
-    vector: str = "search_vector",
-    names: Sequence[str] = (),
+    queryset: QuerySet, query: ParsedQuery, *, document: str = "search_document"
 ) -> QuerySet:
     """Filter ``queryset`` to what matches ``query``, annotated with ``search_rank``.
 
     An empty query filters nothing. Ranks are comparable within one result only; on SQLite
-    every match ranks the same. ``names``: text fields that may also match by trigram
-    similarity on PostgreSQL, OR-ed with the text match; that costs a trigram scan on every
-    search, so :func:`similar` as a second try (when nothing matched) is usually better.
+    every match ranks the same. A misspelt name is :func:`similar`'s job (a second try).
     """
     if not query:
         return queryset.annotate(search_rank=Value(0.0, output_field=FloatField()))
@@ -168,13 +161,8 @@ def search(
     tsquery = SearchQuery(query.text, search_type="websearch", config=CONFIG) | SearchQuery(
         query.tsquery(), search_type="raw", config=CONFIG
     )
-    condition = Q(**{vector: tsquery}) | analysed
-    rank = SearchRank(F(vector), tsquery)
-    resembling = similar(queryset, query, names=names) if names else None
-    if resembling is not None:
-        condition |= Q(pk__in=resembling.values("pk"))
-        rank = rank + Coalesce(_similarity(query, names), Value(0.0))
-    return queryset.filter(condition).annotate(search_rank=rank)
+    condition = Q(search_vector=tsquery) | analysed
+    return queryset.filter(condition).annotate(search_rank=SearchRank(F("search_vector"), tsquery))
 
 
 def _analysed(queryset: QuerySet, query: ParsedQuery) -> Q:

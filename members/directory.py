@@ -96,13 +96,20 @@ SPEC = listing.ListingSpec(
     similar_notice=gettext_lazy("Nobody matches “%(text)s” exactly; these names look similar."),
     cache_namespace="directory",
     live_sorts=[SORT_CASES],
+    card_options={"qualities": "kwaliteit"},
 )
 
 
 def invalidate_counts(*, search_only: bool = False) -> None:
-    """Forget the cached facet counts once the transaction commits (``members.search`` calls
-    this after every rebuild, which ``lpb.freshness`` runs after every relevant write)."""
+    """Make every process rebuild the directory's index once the transaction commits (after
+    vocabulary edits and bulk rebuilds; ``search_only``: only documents changed)."""
     listing.invalidate(SPEC, search_only=search_only)
+
+
+def members_changed(pks) -> None:
+    """Every process updates these members in its index once the transaction commits
+    (``members.search`` calls it after ``lpb.freshness`` reported a listed change)."""
+    listing.changed(SPEC, pks)
 
 
 def visible_members(viewer) -> QuerySet:

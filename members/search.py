@@ -18,7 +18,7 @@ from django.db.models import Model, QuerySet
 from taggit.models import Tag
 
 from lpb import freshness, search
-from members.directory import invalidate_counts
+from members.directory import invalidate_counts, members_changed
 from members.models import (
     Member,
     MemberQuerySet,
@@ -107,10 +107,13 @@ def refresh_members(queryset: QuerySet, *, batch_size: int = BATCH_SIZE) -> int:
 
 def refresh_listed(pks: Collection[int]) -> None:
     """After a change to what the directory filters or sorts by (``lpb.freshness`` calls it
-    after the commit): rebuild those members' documents and forget the counts; a deleted
-    member leaves the text index."""
-    refresh_members(Member.objects.filter(pk__in=pks))
+    after the commit): rebuild those members' documents and update them in every process's
+    index; a deleted member leaves the text index."""
+    search.rebuild_documents(
+        Member.objects.filter(pk__in=pks), build=build_document, prepare=MemberQuerySet.for_display
+    )
     search.forget_deleted(Member, pks)
+    members_changed(pks)
 
 
 def refresh_documents(pks: Collection[int]) -> None:

@@ -18,7 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy
 
 from lpb import facets, listing
-from lpb.facets import Facet, RangeFacet, year_buckets
+from lpb.facets import Facet, RangeFacet, Selection, year_buckets
 from lpb.listing import ListingSpec
 from members.facets import craft_facets, place_facets, tag_facet
 from members.models import Tension
@@ -117,14 +117,22 @@ SPEC = ListingSpec(
     for_cards=for_cards,
     relevance_ties=SORT_NEWEST,
     cache_namespace="practices",
-    counted_sorts={SORT_RECOGNISED: (recognition_counts, SORT_NEWEST)},
+    counted_sorts={SORT_RECOGNISED: recognition_counts},
+    card_options={"qualities": "kwaliteit"},
 )
 
 
 def invalidate_counts(*, search_only: bool = False) -> None:
-    """Forget the cached facet counts once the transaction commits (``practices.search``'s
-    watchers call it after stories were published, archived or edited)."""
+    """Make every process rebuild the listing's index once the transaction commits (after
+    vocabulary edits and bulk writes; ``search_only``: only documents changed)."""
     listing.invalidate(SPEC, search_only=search_only)
+
+
+def stories_changed(pks) -> None:
+    """Every process updates these stories in its index once the transaction commits
+    (``practices.search``'s watchers call it after stories were published, archived or
+    edited)."""
+    listing.changed(SPEC, pks)
 
 
 def visible_cases(viewer) -> QuerySet:
@@ -161,29 +169,21 @@ def related_cases(case: PracticeCase, *, viewer, limit: int = 3) -> list[Practic
         .in_bulk(keys)
     )
     related = [by_key[key] for key in keys if key in by_key]
-    # The cards' qualities come from the index too (it holds the options): no query.
-    qualities = {str(q.code): q for q in index.options_of("kwaliteit")}  # in their order
-    codes = index.keys_of("kwaliteit", keys)
-    for story in related:
-        chosen = story.qualities.all()
-        chosen._result_cache = [q for code, q in qualities.items() if code in codes[story.pk]]
-        chosen._prefetch_done = True
-        story._prefetched_objects_cache = {"qualities": chosen}
+    listing.attach_options(index, related, "qualities", "kwaliteit")  # the cards': no query
     return related
 
 
 def feed_cases(*, params, limit: int = 30) -> QuerySet:
-    """The newest public stories matching the listing's filters (for the Atom feed)."""
+    """The newest public stories matching the listing's filters (for the Atom feed), read off
+    the anonymous visitors' index like a page of the listing."""
     from django.contrib.auth.models import AnonymousUser
 
     from lpb import search
-    from lpb.facets import Selection
 
     query = search.parse(params.get("zoek", ""))
     visible = visible_cases(AnonymousUser())
-    matching = Selection.from_query(FACETS, params).apply(search.search(visible, query))
-    return (
-        matching.select_related("author__user", "municipality")
-        .prefetch_related("themes")
-        .order_by("-published_at", "pk")[:limit]
-    )
+    selection = Selection.from_query(FACETS, params)
+    searched = search.search(visible, query) if query else visible
+    keys = listing.faceted(SPEC, selection, searched, base=visible).page(SORT_NEWEST, 0, limit)
+    stories = visible.filter(pk__in=keys).select_related("author__user", "municipality")
+    return stories.prefetch_related("themes").order_by("-published_at", "pk")

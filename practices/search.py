@@ -25,7 +25,7 @@ from members.models import (
     WorkPractice,
 )
 from members.search import bilingual_labels
-from practices.listing import invalidate_counts
+from practices.listing import invalidate_counts, stories_changed
 from practices.models import SECTIONS, PracticeCase, PracticeCaseQuerySet, credited_co_authors
 
 BATCH_SIZE = 500
@@ -110,7 +110,7 @@ def refresh_status(pks: Collection[int]) -> None:
         build=build_document,
         prepare=PracticeCaseQuerySet.for_display,
     )
-    invalidate_counts()
+    stories_changed(pks)
 
 
 def refresh_documents(pks: Collection[int], *, search_only: bool = True) -> None:
@@ -122,8 +122,10 @@ def refresh_documents(pks: Collection[int], *, search_only: bool = True) -> None
         build=build_document,
         prepare=PracticeCaseQuerySet.for_display,
     )
-    if (changed or not search_only) and _listed(pks):
-        invalidate_counts(search_only=search_only)
+    if search_only and changed and _listed(pks):
+        invalidate_counts(search_only=True)
+    elif not search_only and _listed(pks):
+        stories_changed(pks)
 
 
 def refresh_for_term(term: Model) -> int:

@@ -75,6 +75,7 @@ SPEC = ListingSpec(
     cache_namespace="questions",
     # Answers arrive all day without invalidating the index: the database orders this one.
     live_sorts=(SORT_ANSWERS,),
+    card_options={"themes": "thema"},
 )
 
 

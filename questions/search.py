@@ -8,9 +8,9 @@ from collections.abc import Collection
 
 from django.db.models import QuerySet
 
-from lpb import freshness, search
+from lpb import freshness, listing, search
 from members.search import bilingual_labels
-from questions.listing import invalidate_counts
+from questions.listing import SPEC, invalidate_counts
 from questions.models import Question
 
 
@@ -44,8 +44,13 @@ def refresh_question(question: Question) -> None:
 
 def refresh_listed(pks: Collection[int]) -> None:
     """After a committed change to what /vragen/ filters, sorts or searches by (``lpb.freshness``
-    calls it): rebuild those documents and forget the counts."""
-    refresh_questions(Question.objects.filter(pk__in=pks))
+    calls it): rebuild those documents and update them in every process's index."""
+    search.rebuild_documents(
+        Question.objects.filter(pk__in=pks),
+        build=build_document,
+        prepare=lambda qs: qs.for_display(),
+    )
+    listing.changed(SPEC, pks)
 
 
 def watch_changes() -> None:

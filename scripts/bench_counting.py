@@ -30,6 +30,36 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lpb.settings")
 os.environ.setdefault("DJANGO_SECRET_KEY", "benchmark-only-secret-key")
 
 
+def overlapping(facet, buckets):
+    """The rows whose span overlaps any of ``buckets`` (a range facet's condition in SQL)."""
+    from django.db.models import Q, Value
+    from django.db.models.lookups import GreaterThanOrEqual, LessThanOrEqual
+
+    low, high = facet.bounds()
+    match = Q(pk__in=[])
+    for b in buckets:
+        match |= Q(LessThanOrEqual(low, Value(b.high)), GreaterThanOrEqual(high, Value(b.low)))
+    return match
+
+
+def filtered(queryset, selection, *, exclude: str = ""):
+    """``queryset`` filtered by every facet's selection (but ``exclude``'s), in SQL: OR within
+    a facet, AND across facets; a facet with only unknown codes filters nothing."""
+    from lpb.facets import RangeFacet
+
+    for facet in selection.facets:
+        codes = selection.codes(facet.name)
+        if not codes or facet.name == exclude:
+            continue
+        if isinstance(facet, RangeFacet):
+            chosen = [b for b in facet.buckets() if b.key in codes]
+            queryset = queryset.filter(overlapping(facet, chosen)) if chosen else queryset
+        elif facet.options.filter(**{f"{facet.key}__in": codes}).exists():
+            having = facet.options.filter(**{f"{facet.key}__in": codes})
+            queryset = queryset.filter(pk__in=having.values(facet.reverse_path))
+    return queryset
+
+
 def sql_counts(spec, visible, params) -> int:
     """Every facet's counts, the total and a page of keys with SQL only; returns the total."""
     from django.db.models import Count
@@ -43,18 +73,18 @@ def sql_counts(spec, visible, params) -> int:
     for facet in spec.facets:
         if not selection.is_available(facet):
             continue
-        rows = selection.apply(searched, exclude=facet.name).order_by()
+        rows = filtered(searched, selection, exclude=facet.name).order_by()
         if isinstance(facet, RangeFacet):
             rows.aggregate(
                 **{
-                    f"b{n}": Count("pk", filter=facet.condition(rows.model, [b.key]))
+                    f"b{n}": Count("pk", filter=overlapping(facet, [b]))
                     for n, b in enumerate(facet.buckets())
                 }
             )
             continue
         key = f"{facet.path}__{facet.key}"
         list(rows.values(key).annotate(n=Count("pk", distinct=True)).values_list(key, "n"))
-    matching = selection.apply(searched)
+    matching = filtered(searched, selection)
     total = matching.count()
     order = spec.sorts[spec.default_sort][1]
     list(order(matching).values_list("pk", flat=True)[:24])

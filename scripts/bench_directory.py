@@ -242,18 +242,26 @@ def bench(path: str, browse, target: str, requests, *, viewer, runs: int) -> Non
     client = Client()
     client.force_login(viewer)
     header = (
-        f"{path:<16} {'queries':>7} {'1st after change':>20} {'results':>8}   "
-        f"{'median':>7} {'p95':>6}  (ms)"
+        f"{path:<16} {'queries':>7} {'1st after an edit':>18} {'after a rebuild':>16} "
+        f"{'results':>8}   {'median':>7} {'p95':>6}  (ms)"
     )
+    edited = list(visible.order_by("pk").values_list("pk", flat=True)[:1])
     print(f"\n{header}\n{'-' * len(header)}")
     slowest, most_queries = 0.0, 0
     for label, query, htmx in requests:
         url = path + ("?" + query if query else "")
         extra = {"HTTP_HX_REQUEST": "true", "HTTP_HX_TARGET": target} if htmx else {}
-        listing.invalidate(spec)  # as after a committed change
+        client.get(url, secure=True, **extra)
+        listing.changed(spec, edited)  # as after an edit of one row: replayed in place
         with CaptureQueriesContext(connection) as captured:
             started = time.perf_counter()
             response = client.get(url, secure=True, **extra)
+            edit_ms = (time.perf_counter() - started) * 1000
+        after_edit = len(captured)
+        listing.invalidate(spec)  # as after a vocabulary edit: every process rebuilds
+        with CaptureQueriesContext(connection) as captured:
+            started = time.perf_counter()
+            client.get(url, secure=True, **extra)
             first_ms = (time.perf_counter() - started) * 1000
         first = len(captured)
         with CaptureQueriesContext(connection) as captured:
@@ -262,7 +270,7 @@ def bench(path: str, browse, target: str, requests, *, viewer, runs: int) -> Non
         if response.status_code != 200:
             print(f"{label:<16} HTTP {response.status_code}")
             continue
-        most_queries = max(most_queries, queries, first)
+        most_queries = max(most_queries, queries, first, after_edit)
         results = browse(viewer=viewer, params=QueryDict(query)).total
         timings = []
         for _ in range(runs):
@@ -274,8 +282,9 @@ def bench(path: str, browse, target: str, requests, *, viewer, runs: int) -> Non
         p95 = timings[max(0, round(0.95 * len(timings)) - 1)]
         slowest = max(slowest, median)
         after_change = f"{first} q, {first_ms:.0f} ms"
+        after_an_edit = f"{after_edit} q, {edit_ms:.0f} ms"
         print(
-            f"{label:<16} {queries:>7} {after_change:>20} {results!s:>8}   "
+            f"{label:<16} {queries:>7} {after_an_edit:>18} {after_change:>16} {results!s:>8}   "
             f"{median:>7.1f} {p95:>6.1f}"
         )
     verdict = "within" if most_queries <= MAX_QUERIES and slowest <= MAX_MEDIAN_MS else "NOT within"

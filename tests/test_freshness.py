@@ -144,27 +144,31 @@ def test_deleting_an_account_takes_the_member_out_of_counts_and_their_name_off_s
 
 def test_invalidation_waits_for_the_commit_and_skips_a_rollback(public_members):
     members_shown()
-    before = version("directory")
+    before, logged = version("directory"), version("directory", "log")
     anna = public_members[0]
 
     with transaction.atomic():
         anna.municipality_id = None
         anna.themes.clear()
-        assert version("directory") == before  # not inside the transaction
-    assert version("directory") != before
+        assert version("directory", "log") == logged  # not inside the transaction
+    # One change logged for every process to replay (the index is updated, not rebuilt).
+    assert version("directory", "log") == logged + 1
+    assert cache.get(f"directory:log:{logged + 1}") == [anna.pk]
+    assert version("directory") == before
 
-    after = version("directory")
     with pytest.raises(RuntimeError), transaction.atomic():
         anna.themes.set(Theme.objects.filter(code="wonen"))
         raise RuntimeError("rolled back")
     # A rollback refreshes nothing now (a later commit may refresh once too often: harmless).
-    assert version("directory") == after
+    assert version("directory", "log") == logged + 1
 
 
 def test_a_write_that_changes_nothing_listed_keeps_the_index(public_members):
     members_shown()
     anna = public_members[0]
     index_version, search_version = version("directory"), version("directory", "search")
+
+    logged = version("directory", "log")
 
     anna.phone = "06-12345678"  # shown on the profile, not in the listing
     anna.save()
@@ -173,6 +177,7 @@ def test_a_write_that_changes_nothing_listed_keeps_the_index(public_members):
         index_version,
         search_version,
     )
+    assert version("directory", "log") == logged
 
     anna.bio = "Ik werk met straatcoaches."  # only the search document holds the bio
     anna.save()
@@ -185,6 +190,7 @@ def test_saving_a_draft_story_leaves_the_listing_alone():
     draft = make_case(make_member("Auteur"), title="Concept", status="draft")
     stories_shown()
     index_version, search_version = version("practices"), version("practices", "search")
+    logged = version("practices", "log")
 
     draft.title = "Concept, herzien"
     draft.save()
@@ -194,4 +200,5 @@ def test_saving_a_draft_story_leaves_the_listing_alone():
         index_version,
         search_version,
     )
+    assert version("practices", "log") == logged
     assert "herzien" in PracticeCase.objects.get(pk=draft.pk).search_document

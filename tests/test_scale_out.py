@@ -122,8 +122,9 @@ def test_a_visitor_logged_in_on_one_server_continues_on_another(
 def test_an_admin_edit_on_one_server_shows_in_the_directory_of_the_other(
     shared_store, superuser, tmp_path
 ):
-    """Each server keeps its own facet index in memory: a coordinator renames and then
-    deactivates a member in server A's admin, and server B's next listing shows it."""
+    """Each server keeps its own facet index in memory and updates it in place from the change
+    log in the shared cache: a coordinator renames, deactivates and reactivates a member in
+    server A's admin, and each time server B's next listing shows it."""
     from members.models import Member
     from tests.factories import make_member
     from tests.live_servers import form_fields, with_values
@@ -166,3 +167,7 @@ def test_an_admin_edit_on_one_server_shows_in_the_directory_of_the_other(
         shown = listing("?thema=jeugd")
         assert "Anna Akkermans" in shown
         assert "Bert Zwaan" not in shown
+
+        edit_on_a(is_active="on")  # back in the directory, after Anna in the name order
+        shown = listing("?thema=jeugd")
+        assert shown.index("Anna Akkermans") < shown.index("Bert Zwaan")
