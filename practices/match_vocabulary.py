@@ -150,7 +150,7 @@ def named_place(description: str, places: dict) -> tuple[Municipality | None, Pr
     for found in pattern.finditer(folded):
         written = description[found.start() : found.end()]
         # Typed in lower case ("in eindhoven") it counts too, unless the name is also a Dutch
-        # word ("best", "bergen", "goed"): then only with a capital.
+        # word ("best", "bergen", "leiden"): then only with a capital.
         if written[:1].isupper() or written[:1] == "'" or not analysis.is_word(found.group(1)):
             municipality, province = names[found.group(1)]
             return municipality, province, found.group(1)
