@@ -241,7 +241,7 @@ def _new_cases(viewer, since: datetime, until: datetime) -> list[PracticeCase]:
         .prefetch_related(
             "themes", Prefetch("co_authors", queryset=Member.objects.order_by().only("id"))
         )
-        .defer("search_vector", "situation_html", "approach_html", "result_html", "lessons_html")
+        .defer("situation_html", "approach_html", "result_html", "lessons_html")
         .order_by("-published_at", "pk")
     )
 
@@ -255,7 +255,7 @@ def _new_members(since: datetime, until: datetime) -> list[Member]:
         .filter(digest_time__gt=since, digest_time__lte=until)
         .select_related("user", "municipality__province")
         .prefetch_related("themes")
-        .defer("search_vector", "search_document")
+        .defer("search_document")
         .order_by("-digest_time", "pk")
     )
 

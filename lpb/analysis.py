@@ -111,7 +111,13 @@ _TERMS = {"ouderen": "ouderen", "oudere": "ouderen"}
 
 
 def lemma(word: str) -> str:
-    return _lexicon().get(word) or word
+    """The dictionary's lemma; for a compound it lacks, the compound with its head's lemma
+    ("zorgprocessen" → "zorgproces", as "zorgproces" itself), since Dutch inflects the head."""
+    found = _lexicon().get(word)
+    if found or is_word(word) or len(word) < MIN_COMPOUND or not word.isalpha():
+        return found or word
+    split = _split(word)
+    return split[0] + lemma(split[1]) if split else word
 
 
 def stem(word: str) -> str:

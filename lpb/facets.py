@@ -417,21 +417,21 @@ class FacetIndex:
         """The bitmap of these results (those outside the base are left out)."""
         return _bitmap([i for pk in pks if (i := self.position.get(pk)) is not None], len(self.pks))
 
-    def narrowed(self, queryset: QuerySet, rank: str | None) -> tuple[int, Ranks | None]:
-        """The bitmap of ``queryset`` (a text search) and, if it has the annotation ``rank``,
-        its ranks by key. One query the first time; the last ``NARROWED_KEPT`` are kept until
-        the data changes, as the same searches come back all day."""
-        query = queryset.order_by()
-        ranked = bool(rank and rank in query.query.annotations)
+    def narrowed(self, rows) -> tuple[int, Ranks | None]:
+        """The bitmap of ``rows`` — a queryset, or a text search's matches (``key`` and
+        ``ranked()``, the (key, rank) pairs: ``lpb.search.Matches``) with their ranks by key.
+        One query the first time; the last ``NARROWED_KEPT`` are kept until the data changes,
+        as the same searches come back all day."""
+        ranked = not isinstance(rows, QuerySet)
         try:
-            key = repr(query.query.get_compiler(using=query.db).as_sql()) + str(ranked)
+            key = rows.key if ranked else repr(rows.query.get_compiler(using=rows.db).as_sql())
         except EmptyResultSet:
             return 0, Ranks(()) if ranked else None
         if key not in self._narrowed:
             if len(self._narrowed) >= NARROWED_KEPT:
                 self._narrowed.pop(next(iter(self._narrowed)))
-            ranks = Ranks(query.values_list("pk", rank)) if ranked else None
-            keys = ranks.keys if ranked else query.values_list("pk", flat=True)
+            ranks = Ranks(rows.ranked()) if ranked else None
+            keys = ranks.keys if ranked else rows.order_by().values_list("pk", flat=True)
             self._narrowed[key] = (self.mask(keys), ranks)
         self._narrowed[key] = self._narrowed.pop(key)  # the most recently used last
         return self._narrowed[key]
@@ -756,18 +756,17 @@ class FacetedResults:
         return found
 
 
-def facet(
-    selection, queryset, *, base=None, orders=None, rank=None, cache=None, namespace="facets"
-):
+def facet(selection, queryset, *, base=None, orders=None, cache=None, namespace="facets"):
     """Count every facet's options over ``queryset`` under ``selection``.
 
     ``base`` is what the index covers (the rows the viewer may see; ``queryset`` by default);
-    ``queryset`` may narrow it (a text search) at the cost of one query for its keys, with
-    ``rank`` the annotation that ranks its rows. ``orders``: the index's named orderings.
+    ``queryset`` may narrow it, at the cost of one query for its keys: a queryset, or a text
+    search's ranked matches (see :meth:`FacetIndex.narrowed`). ``orders``: the index's named
+    orderings.
     """
     base = queryset if base is None else base
     index = facet_index(selection.facets, base, orders=orders, cache=cache, namespace=namespace)
     if queryset is base:
         return FacetedResults(selection, base, index, index.everything)
-    universe, ranks = index.narrowed(queryset, rank)
+    universe, ranks = index.narrowed(queryset)
     return FacetedResults(selection, base, index, universe, ranks)

@@ -32,7 +32,7 @@ from lpb.facets import Facet, FacetCounts, FacetedResults, Selection
 
 TEXT_KEY, SORT_KEY, PAGE_KEY = "zoek", "sorteer", "pagina"
 SORT_RELEVANCE = "relevantie"
-RANK = "search_rank"  # the annotation ``lpb.search`` ranks matches by
+RANK = search.RANK  # a text search's rank (``Matches.annotated``, the SQL reference's order)
 RELEVANCE_LABEL = gettext_lazy("Best match")
 
 
@@ -189,9 +189,10 @@ def index(spec: ListingSpec, visible: QuerySet) -> facets.FacetIndex:
     return facets.facet_index(spec.facets, visible, **_kept(spec))
 
 
-def faceted(spec: ListingSpec, selection: Selection, queryset: QuerySet, **base) -> FacetedResults:
-    """The facet counts and pages of ``queryset`` (within ``base``: the visible rows)."""
-    return facets.facet(selection, queryset, rank=RANK, **_kept(spec), **base)
+def faceted(spec: ListingSpec, selection: Selection, rows, **base) -> FacetedResults:
+    """The facet counts and pages of ``rows``, a queryset or a text search's matches (within
+    ``base``: the visible rows)."""
+    return facets.facet(selection, rows, **_kept(spec), **base)
 
 
 def _kept(spec: ListingSpec) -> dict:

@@ -16,13 +16,15 @@ class TermPosting(models.Model):
     term = models.CharField(max_length=60)
     count = models.PositiveSmallIntegerField()
     length = models.PositiveIntegerField()  # the row's number of terms (BM25's |D|)
+    # The term is in the row's first line: a person's name, a story's title (ranks higher).
+    first_line = models.BooleanField(default=False)
 
     class Meta:
         indexes = [
             # Ranking reads only this index on PostgreSQL (an index-only scan).
             models.Index(
                 fields=["kind", "term"],
-                include=["object_id", "count", "length"],
+                include=["object_id", "count", "length", "first_line"],
                 name="posting_term",
             ),
             models.Index(fields=["kind", "object_id"], name="posting_row"),

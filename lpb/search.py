@@ -1,22 +1,22 @@
-"""Full-text search with one interface on PostgreSQL and SQLite.
+"""Full-text search, the same on PostgreSQL and SQLite, on the BM25 text index.
 
 A searchable model keeps a denormalised ``search_document`` (plain text, rebuilt by the app that
-owns the model) and, on PostgreSQL, a ``search_vector`` that a trigger derives from it. The first
-line of the document is weighted highest (A: a person's name, a case's title), the second next
-(B: what they do, tags, vocabulary), the rest lowest (C: places, free text).
+owns the model; its first line a person's name or a story's title) whose Dutch terms
+(``lpb.analysis``: lemmas, stems, compound parts) the text index holds (``lpb.textindex``).
 
-- **PostgreSQL**: the ``lpb_dutch`` configuration (Dutch stemming, accents removed), the
-  ``websearch`` syntax (``"quoted phrase"``, ``-exclusion``, ``or``), prefix matching so that a
-  partial word finds its compounds ("zorg" finds "zorgprocessen"), ranking, and (as a second
-  try when nothing matched) ``pg_trgm`` word similarity on names, so that a misspelt name
-  still finds the person.
-- **SQLite**: every word must occur in the document (case-insensitive containment), phrases as
-  written, ``-word`` excluded, ``or`` between alternatives. No stemming, no typo tolerance.
+- A plain word matches through its terms: "wijkteams" finds "wijkteam", "eenzame" finds
+  "Eenzaamheid", "vereenzaamde" finds "eenzaam", and a document holds the parts of its
+  compounds, so "zorg" finds "zorgprocessen" and "flat" "portiekflats"; accents and case do not
+  matter. Every word must match, ``or`` gives alternatives.
+- Matches rank by BM25: a rare word weighs more than a common one, and a word in the first
+  line (the name, the title) more than any number of it elsewhere.
+- ``"quoted phrases"``, ``-exclusions``, hyphenated words ("noord-brabant"), words without terms
+  (stop words such as "wijk", numbers) and alternatives among those match by containment in the
+  document, as written.
+- :func:`similar`, the second try for a misspelt name: pg_trgm on PostgreSQL, None elsewhere.
 
-Callers use :func:`parse`, :func:`search`, :func:`similar` (None where unsupported) and
-:func:`snippet`, and never branch on the vendor.
-The PostgreSQL parts of the schema come from :func:`postgresql_setup`, a migration operation that
-does nothing on other databases.
+Callers use :func:`parse`, :func:`search`, :func:`similar` and :func:`snippet`, and never
+branch on the vendor. Old migrations import :func:`postgresql_setup`.
 """
 
 from __future__ import annotations
@@ -26,17 +26,16 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from django.db import connections, migrations
-from django.db.models import F, FloatField, Model, Q, QuerySet, Value
+from django.db.models import Case, F, FloatField, Model, Q, QuerySet, Value, When
 from django.db.models.functions import Greatest
 
 from lpb import analysis, textindex
 
-CONFIG = "lpb_dutch"
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
-MIN_PREFIX_LENGTH = 2
 SECTION_SEPARATOR = " · "
 PROSE_WORDS = 4  # a part of a document with fewer words is a label, a tag or a place
+RANK = "search_rank"
 
 _TOKEN = re.compile(r'(?P<neg>-?)(?:"(?P<phrase>[^"]*)"?|(?P<word>[^\s"]+))')
 _WORD = re.compile(r"\w+")
@@ -61,14 +60,10 @@ class Term:
     def phrase(self) -> bool:
         return self.quoted or len(self.words) > 1
 
-    def tsquery(self) -> str:
-        if self.phrase:
-            body = "(" + " <-> ".join(self.words) + ")"
-        elif not self.negated and len(self.words[0]) >= MIN_PREFIX_LENGTH:
-            body = self.words[0] + ":*"
-        else:
-            body = self.words[0]
-        return "!" + body if self.negated else body
+    def terms(self) -> tuple[str, ...]:
+        """The text index's terms this term matches through; () when it matches by
+        containment (a phrase, an exclusion, a stop word, a number)."""
+        return () if self.negated or self.phrase else _own_terms(self.words[0])
 
 
 @dataclass(frozen=True)
@@ -94,12 +89,6 @@ class ParsedQuery:
         """Only plain words: no phrases, exclusions or alternatives (typo matching applies)."""
         return all(len(group) == 1 for group in self.groups) and not any(
             term.negated or term.quoted for term in self.terms
-        )
-
-    def tsquery(self) -> str:
-        """A ``to_tsquery`` expression with prefix matching; built from ``\\w`` words only."""
-        return " & ".join(
-            "(" + " | ".join(term.tsquery() for term in group) + ")" for group in self.groups
         )
 
 
@@ -141,70 +130,76 @@ def parse(text: str) -> ParsedQuery:
     return ParsedQuery(text=text, groups=tuple(kept))
 
 
-def search(
-    queryset: QuerySet, query: ParsedQuery, *, document: str = "search_document"
-) -> QuerySet:
-    """Filter ``queryset`` to what matches ``query``, annotated with ``search_rank``.
+@dataclass(frozen=True)
+class Matches:
+    """The rows of ``rows`` that hold a term of each of ``terms`` (groups of terms), ranked by
+    BM25; without ``terms``, all of ``rows``, ranked by their ``search_rank`` if annotated
+    (:func:`similar`), else equal. :meth:`ranked` runs the one query; ``key`` names the result
+    while the data is unchanged (the listings keep results by it, ``lpb.facets``)."""
 
-    An empty query filters nothing. Ranks are comparable within one result only; on SQLite
-    every match ranks the same. A misspelt name is :func:`similar`'s job (a second try).
-    """
-    if not query:
-        return queryset.annotate(search_rank=Value(0.0, output_field=FloatField()))
-    analysed = _analysed(queryset, query)
-    if connections[queryset.db].vendor != "postgresql":
-        return queryset.filter(_containment(query, document) | analysed).annotate(
-            search_rank=Value(0.0, output_field=FloatField())
+    rows: QuerySet
+    terms: tuple[tuple[str, ...], ...] = ()
+
+    @property
+    def key(self) -> str:
+        """Raises ``EmptyResultSet`` when nothing can match."""
+        sql = self.rows.order_by().query.get_compiler(using=self.rows.db).as_sql()
+        return repr((sql, self.terms))
+
+    def ranked(self) -> list[tuple[int, float]]:
+        """(key, rank) of every match."""
+        if self.terms:  # the conditions on ``rows`` only when there are any
+            within = self.rows if self.rows.query.where else None
+            return textindex.search(self.rows.model, self.terms, within=within)
+        rank = F(RANK) if RANK in self.rows.query.annotations else Value(0.0)
+        return list(self.rows.order_by().values_list("pk", rank))
+
+    def annotated(self) -> QuerySet:
+        """The matching rows with their rank as ``search_rank`` (one ``WHEN`` per match: for
+        tests and scripts; the listings read :meth:`ranked`)."""
+        ranks = self.ranked()
+        rank = Case(
+            *(When(pk=pk, then=Value(score)) for pk, score in ranks),
+            default=Value(0.0),
+            output_field=FloatField(),
         )
-    from django.contrib.postgres.search import SearchQuery, SearchRank
-
-    tsquery = SearchQuery(query.text, search_type="websearch", config=CONFIG) | SearchQuery(
-        query.tsquery(), search_type="raw", config=CONFIG
-    )
-    condition = Q(search_vector=tsquery) | analysed
-    return queryset.filter(condition).annotate(search_rank=SearchRank(F("search_vector"), tsquery))
+        return self.rows.filter(pk__in=[pk for pk, _score in ranks]).annotate(**{RANK: rank})
 
 
-def _analysed(queryset: QuerySet, query: ParsedQuery) -> Q:
-    """The rows whose Dutch terms (``lpb.analysis``: lemmas, stems, compound parts, in the
-    text index) match every group of ``query``: "eenzame" finds "Eenzaamheid", "flat" finds
-    "portiekflats", "wietkwekerijen" finds "kwekerij". Only for plain words and alternatives
-    (a phrase, "noord-brabant" or an exclusion keeps its exact meaning); a group of stop
-    words adds nothing.
-    An impossible condition when nothing can be analysed."""
-    nothing = Q(pk__in=[])
-    if any(term.negated or term.phrase for term in query.terms):
-        return nothing
-    kind = textindex.kind_of(queryset.model)
-    condition, used = Q(), False
+def search(queryset: QuerySet, query: ParsedQuery) -> Matches:
+    """The rows of ``queryset`` that match ``query`` (an empty query: all, ranked equal).
+
+    A group of alternatives that all have terms matches through the text index, any other
+    group by containment in ``search_document`` (see the module's docstring). A misspelt name
+    is :func:`similar`'s job (a second try).
+    """
+    groups, condition = [], Q()
     for group in query.groups:
-        # A word's own term only: its compound parts would widen a search too much
-        # ("portiekgesprek" is not every "gesprek"); documents hold their parts.
-        terms = {t for term in group for w in term.words for t in _own_terms(w)}
-        if not terms:
-            continue
-        used = True
-        postings = textindex.TermPosting.objects.filter(kind=kind, term__in=sorted(terms))
-        condition &= Q(pk__in=postings.values("object_id"))
-    return condition if used else nothing
+        terms = [term.terms() for term in group]
+        if all(terms):
+            groups.append(tuple(sorted({t for found in terms for t in found})))
+        else:
+            condition &= _containment(group)
+    return Matches(queryset.filter(condition), tuple(groups))
 
 
 def _own_terms(word: str) -> tuple[str, ...]:
     """A searched word's terms: its own, and the base of a derivation ("vereenzaamde" also
-    "eenzaam"), not the parts of a compound ("portiekgesprek" is not every "gesprek")."""
+    "eenzaam"), not the parts of a compound ("portiekgesprek" is not every "gesprek";
+    documents hold their parts, so "gesprek" finds "portiekgesprekken")."""
     found = analysis.word_terms(analysis.fold(word))
     derived = len(analysis.compound_parts(analysis.fold(word))) == 1
     return found if derived else found[:1]
 
 
-def similar(queryset: QuerySet, query: ParsedQuery, *, names: Sequence[str]) -> QuerySet | None:
+def similar(queryset: QuerySet, query: ParsedQuery, *, names: Sequence[str]) -> Matches | None:
     """The rows whose ``names`` resemble ``query``: the second try for a misspelt name.
 
     On PostgreSQL, pg_trgm's strict word similarity (whole words, threshold 0.5) finds
-    "Merel van Hulst" for "Merlyn van Hulst" without "wijk" finding "Wijnands"; annotated with
-    ``search_rank``, the best similarity. ``None`` where the database cannot do this (SQLite)
-    or the query is not plain words. Costlier than :func:`search` (a trigram index scan), so
-    callers try it only when :func:`search` found nothing.
+    "Merel van Hulst" for "Merlyn van Hulst" without "wijk" finding "Wijnands"; ranked by the
+    best similarity. ``None`` where the database cannot do this (SQLite) or the query is not
+    plain words. Costlier than :func:`search` (a trigram index scan), so callers try it only
+    when :func:`search` found nothing.
     """
     if not query or not query.is_plain or connections[queryset.db].vendor != "postgresql":
         return None
@@ -216,7 +211,7 @@ def similar(queryset: QuerySet, query: ParsedQuery, *, names: Sequence[str]) -> 
         condition |= Q(
             pk__in=every.filter(**{f"{name}__trigram_strict_word_similar": typed}).values("pk")
         )
-    return queryset.filter(condition).annotate(search_rank=_similarity(query, names))
+    return Matches(queryset.filter(condition).annotate(**{RANK: _similarity(query, names)}))
 
 
 def _similarity(query: ParsedQuery, names: Sequence[str]):
@@ -227,20 +222,17 @@ def _similarity(query: ParsedQuery, names: Sequence[str]):
     return ranks[0] if len(ranks) == 1 else Greatest(*ranks)
 
 
-def _containment(query: ParsedQuery, document: str) -> Q:
-    condition = Q()
-    for group in query.groups:
-        alternatives = Q()
-        for term in group:
-            if term.quoted:
-                match = Q(**{f"{document}__icontains": " ".join(term.words)})
-            else:
-                match = Q()
-                for word in term.words:
-                    match &= Q(**{f"{document}__icontains": word})
-            alternatives |= ~match if term.negated else match
-        condition &= alternatives
-    return condition
+def _containment(group: Sequence[Term]) -> Q:
+    """Rows whose ``search_document`` holds one of the alternatives as written (a phrase as
+    a whole if quoted, else each of its words) or, for an exclusion, does not."""
+    alternatives = Q()
+    for term in group:
+        parts = [" ".join(term.words)] if term.quoted else term.words
+        match = Q()
+        for part in parts:
+            match &= Q(search_document__icontains=part)
+        alternatives |= ~match if term.negated else match
+    return alternatives
 
 
 def snippet(document: str, query: ParsedQuery, *, width: int = 160, skip_lines: int = 1) -> str:
@@ -277,60 +269,12 @@ def document(*sections: Sequence[object]) -> str:
 # --- Schema (PostgreSQL only) ------------------------------------------------------------------
 
 
-def _setup_sql(*, table: str, document: str, vector: str) -> list[str]:
-    function = f"{table}_{vector}_update"
-    line = f"split_part(coalesce(NEW.{document}, ''), E'\\n', %d)"
-    rest = f"array_to_string((string_to_array(coalesce(NEW.{document}, ''), E'\\n'))[3:], ' ')"
-    return [
-        "CREATE EXTENSION IF NOT EXISTS unaccent",
-        "CREATE EXTENSION IF NOT EXISTS pg_trgm",
-        f"""
-        DO $$ BEGIN
-          IF NOT EXISTS (SELECT 1 FROM pg_ts_config WHERE cfgname = '{CONFIG}') THEN
-            CREATE TEXT SEARCH CONFIGURATION {CONFIG} (COPY = pg_catalog.dutch);
-            ALTER TEXT SEARCH CONFIGURATION {CONFIG}
-              ALTER MAPPING FOR hword, hword_part, word WITH unaccent, dutch_stem;
-          END IF;
-        END $$
-        """,
-        f"""
-        CREATE OR REPLACE FUNCTION {function}() RETURNS trigger AS $$
-        BEGIN
-          NEW.{vector} :=
-            setweight(to_tsvector('{CONFIG}', {line % 1}), 'A') ||
-            setweight(to_tsvector('{CONFIG}', {line % 2}), 'B') ||
-            setweight(to_tsvector('{CONFIG}', {rest}), 'C');
-          RETURN NEW;
-        END
-        $$ LANGUAGE plpgsql
-        """,
-        f"DROP TRIGGER IF EXISTS {function} ON {table}",
-        f"""
-        CREATE TRIGGER {function} BEFORE INSERT OR UPDATE ON {table}
-        FOR EACH ROW EXECUTE FUNCTION {function}()
-        """,
-        f"UPDATE {table} SET {document} = {document}",
-        f"CREATE INDEX IF NOT EXISTS {table}_{vector}_gin ON {table} USING gin ({vector})",
-        _function_cost("ts_match_vq(tsvector, tsquery)", 100),
-    ]
-
-
-def _teardown_sql(*, table: str, document: str, vector: str) -> list[str]:
-    function = f"{table}_{vector}_update"
-    return [
-        _function_cost("ts_match_vq(tsvector, tsquery)", 1),
-        f"DROP INDEX IF EXISTS {table}_{vector}_gin",
-        f"DROP TRIGGER IF EXISTS {function} ON {table}",
-        f"DROP FUNCTION IF EXISTS {function}()",
-    ]
-
-
 def _function_cost(function: str, cost: int) -> str:
     """Tell the planner what a function really costs (this database only; needs ownership).
 
-    Matching a tsvector and trigram word similarity cost far more than the default estimate
-    of one operator, so the planner scans the whole table instead of using the GIN index:
-    40 ms instead of 4 ms for 10,000 members. Without the privilege this is skipped.
+    Trigram word similarity costs far more than the default estimate of one operator, so the
+    planner scans the whole table instead of using the trigram index. Without the privilege
+    this is skipped.
     """
     return f"""
         DO $$ BEGIN
@@ -339,15 +283,6 @@ def _function_cost(function: str, cost: int) -> str:
           RAISE NOTICE 'Not allowed to set the cost of {function}; search may be slower.';
         END $$
         """
-
-
-def _trigram_sql(table: str, column: str) -> list[str]:
-    return [
-        "CREATE EXTENSION IF NOT EXISTS pg_trgm",
-        f"CREATE INDEX IF NOT EXISTS {table}_{column}_trgm ON {table} "
-        f"USING gin ({column} gin_trgm_ops)",
-        _function_cost("strict_word_similarity_commutator_op(text, text)", 100),
-    ]
 
 
 def postgresql_only(forward: Sequence[str], backward: Sequence[str] = ()) -> migrations.RunPython:
@@ -365,27 +300,44 @@ def postgresql_only(forward: Sequence[str], backward: Sequence[str] = ()) -> mig
 
 
 def postgresql_setup(
-    *,
-    table: str,
-    document: str = "search_document",
-    vector: str = "search_vector",
-    trigram: Sequence[tuple[str, str]] = (),
+    *, table: str, trigram: Sequence[tuple[str, str]] = ()
 ) -> migrations.RunPython:
-    """The PostgreSQL side of a searchable table, as one migration operation.
+    """The PostgreSQL side of a searchable ``table`` that the first migrations set up and
+    :func:`similar` still uses: trigram indexes on the ``(table, column)`` pairs in ``trigram``.
 
-    Creates the extensions and the ``lpb_dutch`` configuration (once per database), a trigger
-    that derives ``vector`` from ``document`` on every insert and update, fills it for existing
-    rows, a GIN index on it, and trigram indexes on the ``(table, column)`` pairs in ``trigram``.
+    These migrations once also made a ``tsvector`` column's trigger, function and GIN index;
+    later migrations drop them where they exist, and a new database never gets them.
     """
-    forward = _setup_sql(table=table, document=document, vector=vector)
-    backward = _teardown_sql(table=table, document=document, vector=vector)
+    cost = "strict_word_similarity_commutator_op(text, text)"
+    forward = ["CREATE EXTENSION IF NOT EXISTS pg_trgm"] if trigram else []
+    backward = [_function_cost(cost, 1)] if trigram else []
     for other_table, column in trigram:
-        forward += _trigram_sql(other_table, column)
-        backward += [
-            _function_cost("strict_word_similarity_commutator_op(text, text)", 1),
-            f"DROP INDEX IF EXISTS {other_table}_{column}_trgm",
-        ]
+        index = f"{other_table}_{column}_trgm"
+        forward.append(
+            f"CREATE INDEX IF NOT EXISTS {index} ON {other_table} USING gin ({column} gin_trgm_ops)"
+        )
+        backward.append(f"DROP INDEX IF EXISTS {index}")
+    forward += [_function_cost(cost, 100)] if trigram else []
     return postgresql_only(forward, backward)
+
+
+def postgresql_teardown(*, table: str, last: bool = False) -> migrations.RunPython:
+    """Drop what :func:`postgresql_setup` once made for ``table``'s ``tsvector`` (its trigger,
+    function and GIN index), before the column goes; ``last``: also the ``lpb_dutch`` text
+    search configuration and the planner's cost of matching a ``tsvector``. Irreversible in
+    SQL (reversed, the column comes back empty and unused)."""
+    function = f"{table}_search_vector_update"
+    statements = [
+        f"DROP TRIGGER IF EXISTS {function} ON {table}",
+        f"DROP FUNCTION IF EXISTS {function}()",
+        f"DROP INDEX IF EXISTS {table}_search_vector_gin",
+    ]
+    if last:
+        statements += [
+            "DROP TEXT SEARCH CONFIGURATION IF EXISTS lpb_dutch",
+            _function_cost("ts_match_vq(tsvector, tsquery)", 1),
+        ]
+    return postgresql_only(statements)
 
 
 # --- Rebuilding documents ----------------------------------------------------------------------

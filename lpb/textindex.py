@@ -4,7 +4,9 @@
   (``lpb.search.rebuild_documents`` and the apps' single-row refreshes call it);
 - :func:`rank` — the rows that best match weighted query terms, by Okapi BM25 (k1 = 1.2,
   b = 0.75): a term's weight is its rarity in the whole table (idf), so "warmtenet" (in
-  30 stories) outweighs "overlast" (in 5,000). Two queries (document frequencies, scores).
+  30 stories) outweighs "overlast" (in 5,000). Two queries (document frequencies, scores);
+- :func:`search` — every row holding a term of each group of a text search, with the same
+  scores (a term in the first line, a name or title, counts more), in one query.
 
 Everything runs in the database, the same on PostgreSQL and SQLite; terms come from
 :mod:`lpb.analysis`. A leaf module: it imports only Django and ``lpb``'s own leaves.
@@ -14,11 +16,12 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connection, transaction
-from django.db.models import F, Model
+from django.db.models import F, Model, QuerySet
 
 from lpb import analysis
 from lpb.models import IndexedKind, TermFrequency, TermPosting
@@ -69,9 +72,12 @@ def _index_batch(kind: str, documents: dict[int, str], *, new: bool = False) -> 
         counts = Counter(term[:MAX_TERM] for term in analysis.terms(text))
         if not counts:
             continue
+        first = {term[:MAX_TERM] for term in analysis.terms(text.partition("\n")[0])}
         length = sum(counts.values())
         total, count = total + length, count + 1
-        postings.extend((kind, pk, term, min(n, 32767), length) for term, n in counts.items())
+        postings.extend(
+            (kind, pk, term, min(n, 32767), length, term in first) for term, n in counts.items()
+        )
         delta.update(counts.keys())
     _write(postings)
     _count_rows(kind, {term: n for term, n in delta.items() if n})
@@ -108,32 +114,29 @@ def _count_rows(kind: str, delta: dict[str, int]) -> None:
             )
 
 
+_COLUMNS = "kind, object_id, term, count, length, first_line"
+
+
 def _write(postings: list[tuple]) -> None:
     if not postings:
         return
+    table = TermPosting._meta.db_table
     if connection.vendor == "postgresql" and len(postings) > 1000:
-        table = TermPosting._meta.db_table
-        with connection.cursor() as cursor:
-            copy = f"COPY {table} (kind, object_id, term, count, length) FROM STDIN"
-            with cursor.cursor.copy(copy) as writer:
-                for posting in postings:
-                    writer.write_row(posting)
+        copy = f"COPY {table} ({_COLUMNS}) FROM STDIN"
+        with connection.cursor() as cursor, cursor.cursor.copy(copy) as writer:
+            for posting in postings:
+                writer.write_row(posting)
         return
     if connection.vendor == "postgresql":
+        fields = _COLUMNS.split(", ")
         TermPosting.objects.bulk_create(
-            [
-                TermPosting(kind=k, object_id=pk, term=t, count=n, length=length)
-                for k, pk, t, n, length in postings
-            ],
+            [TermPosting(**dict(zip(fields, posting, strict=True))) for posting in postings],
             batch_size=1000,
         )
         return
-    table = TermPosting._meta.db_table
     with connection.cursor() as cursor:  # SQLite: one call, whatever the number of rows
         cursor.executemany(
-            f"INSERT INTO {table} (kind, object_id, term, count, length) "
-            "VALUES (%s, %s, %s, %s, %s)",
-            postings,
+            f"INSERT INTO {table} ({_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s)", postings
         )
 
 
@@ -207,7 +210,7 @@ def rank(
     cap = extra_share * ranking.attainable(weights)
     average = length / documents
     table = TermPosting._meta.db_table
-    saturation = f"count * {K1 + 1} / (count + {K1} * ({1 - B} + {B} * length / %s))"
+    saturation = _saturation("%s")
 
     def weighted(terms: dict[str, float]) -> tuple[str, list]:
         if not terms:
@@ -234,6 +237,62 @@ def rank(
         cursor.execute(sql, params)
         ranking.scores = {pk: float(score) for pk, score in cursor.fetchall()}
     return ranking
+
+
+def _saturation(average: str, posting: str = "") -> str:
+    """BM25's term-frequency part of a posting (``posting``: its table's alias and a dot): its
+    count, saturated (at most K1 + 1) and normalised by the row's length against ``average``."""
+    count, length = f"{posting}count", f"{posting}length"
+    return f"{count} * {K1 + 1} / ({count} + {K1} * ({1 - B} + {B} * {length} / {average}))"
+
+
+def search(
+    model: type[Model], groups: Sequence[Collection[str]], *, within: QuerySet | None = None
+) -> list[tuple[int, float]]:
+    """Every row of ``model`` (of ``within``, if given) holding a term of each of ``groups``,
+    with its BM25 score for all their terms; a term in the row's first line (a name, a title)
+    adds K1 + 1 times its idf, more than any count of it elsewhere can give.
+
+    The matches of a text search, not the best few: nothing is pruned or limited. One grouped
+    query: the terms' rarity (idf) and the average length are joined in, not read before.
+    """
+    groups = [{t[:MAX_TERM] for t in group if t} for group in groups]
+    groups = [sorted(group) for group in groups if group]
+    terms = sorted({t for group in groups for t in group})
+    if not terms:
+        return []
+    if within is not None:
+        try:
+            rows, row_params = within.order_by().values("pk").query.sql_with_params()
+        except EmptyResultSet:
+            return []
+    documents = "CAST(k.documents AS DOUBLE PRECISION)"
+    idf = f"LN(1 + ({documents} - f.rows + 0.5) / (f.rows + 0.5))"
+    saturation = _saturation("(CAST(k.length AS DOUBLE PRECISION) / k.documents)", "p.")
+    score = f"{idf} * ({saturation} + CASE WHEN p.first_line THEN {K1 + 1} ELSE 0 END)"
+
+    def among(values) -> str:
+        return ", ".join(["%s"] * len(values))
+
+    sql = (
+        f"SELECT p.object_id, SUM({score}) FROM {TermPosting._meta.db_table} p "
+        f"JOIN {TermFrequency._meta.db_table} f ON f.kind = p.kind AND f.term = p.term "
+        f"JOIN {IndexedKind._meta.db_table} k ON k.kind = p.kind "
+        f"WHERE p.kind = %s AND p.term IN ({among(terms)})"
+    )
+    params = [kind_of(model), *terms]
+    if within is not None:
+        sql += f" AND p.object_id IN ({rows})"
+        params += row_params
+    sql += " GROUP BY p.object_id"
+    if len(groups) > 1:  # a term of every group
+        sql += " HAVING " + " AND ".join(
+            f"MAX(CASE WHEN p.term IN ({among(group)}) THEN 1 ELSE 0 END) = 1" for group in groups
+        )
+        params += [t for group in groups for t in group]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return [(pk, float(score)) for pk, score in cursor.fetchall()]
 
 
 def statistics(*models: type[Model]) -> dict[type[Model], tuple[int, int]]:

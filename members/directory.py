@@ -70,12 +70,8 @@ def _by_cases(queryset: QuerySet) -> QuerySet:
 
 def for_cards(queryset: QuerySet) -> QuerySet:
     """What a result card shows, in two queries for any number of rows."""
-    return (
-        queryset.select_related("user", "municipality__province")
-        .prefetch_related(
-            Prefetch("member_qualities", queryset=MemberQuality.objects.select_related("quality"))
-        )
-        .defer("search_vector")
+    return queryset.select_related("user", "municipality__province").prefetch_related(
+        Prefetch("member_qualities", queryset=MemberQuality.objects.select_related("quality"))
     )
 
 

@@ -1,7 +1,7 @@
 """The members' search documents: what the directory's text search looks in.
 
 ``Member.search_document`` is denormalised text, rebuilt here whenever what it is made of
-changes; on PostgreSQL a trigger derives the ``search_vector`` from it (see ``lpb.search``).
+changes, with its terms in the text index (see ``lpb.search``).
 Nobody calls this after a write: :func:`watch_changes` (from ``MembersConfig.ready``) tells
 ``lpb.freshness`` what the documents and the directory are made of, and it rebuilds the
 documents of the changed members and forgets the counts after every commit, whichever path

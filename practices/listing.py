@@ -103,7 +103,7 @@ def for_cards(queryset: QuerySet) -> QuerySet:
     return (
         queryset.select_related("municipality__province")
         .prefetch_related("qualities")
-        .defer("search_vector", "situation_html", "approach_html", "result_html", "lessons_html")
+        .defer("situation_html", "approach_html", "result_html", "lessons_html")
     )
 
 
@@ -165,7 +165,7 @@ def related_cases(case: PracticeCase, *, viewer, limit: int = 3) -> list[Practic
     by_key = (
         PracticeCase.objects.select_related("municipality")
         # A card shows no section and no search text.
-        .defer(*PracticeCase.SEARCH_FIELDS, *SECTIONS, *(f"{s}_html" for s in SECTIONS))
+        .defer("search_document", *SECTIONS, *(f"{s}_html" for s in SECTIONS))
         .in_bulk(keys)
     )
     related = [by_key[key] for key in keys if key in by_key]

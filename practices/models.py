@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.contrib.postgres.search import SearchVectorField
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Count, Exists, OuterRef, Q
@@ -138,7 +137,7 @@ class PracticeCaseQuerySet(TermsQuerySet, WatchedQuerySet):
                     PracticeCase.co_authors.through.objects.filter(practicecase=OuterRef("pk"))
                 ),
             )
-            .defer(*PracticeCase.SEARCH_FIELDS, *(f"author__{f}" for f in Member.SEARCH_FIELDS))
+            .defer("search_document", "author__search_document")
         )
 
     def _with_place_author_and_terms(self) -> PracticeCaseQuerySet:
@@ -155,7 +154,7 @@ def _co_authors_shown() -> models.Prefetch:
     """The co-authors as a byline shows them (name, photo, job, place)."""
     return models.Prefetch(
         "co_authors",
-        queryset=Member.objects.select_related("user", "municipality").defer(*Member.SEARCH_FIELDS),
+        queryset=Member.objects.select_related("user", "municipality").defer("search_document"),
     )
 
 
@@ -290,12 +289,9 @@ class PracticeCase(models.Model):
     published_at = models.DateTimeField(_("published"), null=True, blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
-    # What the listing's text search looks in, rebuilt by practices.search (never edited); on
-    # PostgreSQL a trigger derives the vector from the document (see lpb.search).
+    # What the listing's text search looks in, rebuilt by practices.search (never edited; the
+    # text index holds its terms, see lpb.search). No page shows it: deferred when reading one.
     search_document = models.TextField(_("search text"), blank=True, default="", editable=False)
-    search_vector = SearchVectorField(null=True, editable=False)
-    # What no page shows (long, and the vector costs parsing): deferred when reading a page.
-    SEARCH_FIELDS = ("search_document", "search_vector")
 
     objects = PracticeCaseQuerySet.as_manager()
 

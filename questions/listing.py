@@ -56,7 +56,7 @@ def for_cards(queryset: QuerySet) -> QuerySet:
     return (
         queryset.select_related("municipality")
         .prefetch_related("themes")
-        .defer("search_vector", "situation", "situation_html", "summary")
+        .defer("situation", "situation_html", "summary")
     )
 
 

@@ -7,7 +7,6 @@ facet is a plain range facet of ``lpb.facets`` (see ``questions.listing``).
 
 from __future__ import annotations
 
-from django.contrib.postgres.search import SearchVectorField
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
@@ -128,7 +127,6 @@ class Question(models.Model):
     closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
     answer_count = models.PositiveIntegerField(_("answers"), default=0)
     search_document = models.TextField(_("search text"), blank=True, default="", editable=False)
-    search_vector = SearchVectorField(null=True, editable=False)
 
     objects = QuestionQuerySet.as_manager()
 

@@ -69,7 +69,7 @@ def sql_counts(spec, visible, params) -> int:
 
     selection = Selection.from_query(spec.facets, params)
     query = search.parse(params.get("zoek", ""))
-    searched = search.search(visible, query) if query else visible
+    searched = search.search(visible, query).annotated() if query else visible
     for facet in spec.facets:
         if not selection.is_available(facet):
             continue
@@ -136,7 +136,7 @@ def main() -> None:
                 searched = search.search(visible, parsed) if parsed else visible
                 started = time.perf_counter()
                 if parsed:
-                    universe, _ranks = index.narrowed(searched, "search_rank")
+                    universe, _ranks = index.narrowed(searched)
                     index._narrowed.clear()  # a search not seen before
                 else:
                     universe = index.everything

@@ -232,11 +232,8 @@ def run(args) -> None:
             else:
                 rows = visible_cases(viewer)
                 target = PracticeCase.objects.filter(title=wanted).order_by("pk").first().pk
-            ranked = list(
-                search.search(rows, search.parse(query))
-                .order_by("-search_rank", "pk")
-                .values_list("pk", flat=True)
-            )
+            matches = search.search(rows, search.parse(query)).ranked()
+            ranked = [pk for pk, _rank in sorted(matches, key=lambda match: (-match[1], match[0]))]
             position = ranked.index(target) + 1 if target in ranked else 0
             found += bool(position)
             print(

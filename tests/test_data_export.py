@@ -82,7 +82,7 @@ def test_the_profile_is_there_with_its_vocabulary_and_tags(client, member, footp
     assert profile["work_practices"] == ["Relatiewerk"]
     assert profile["qualities"] == ["Verbindend"]
     assert set(profile["tags"]) == {"buurtbudget", OWN_TAG}
-    assert "search_document" not in profile and "search_vector" not in profile
+    assert "search_document" not in profile
     qualities = data["records"]["members.memberquality.member"]["rows"]
     assert [row["quality"] for row in qualities] == ["Verbindend"]
 

@@ -119,7 +119,7 @@ def test_pages_and_counts_match_the_database(world, listing):
             params = QueryDict(query)
             selection = Selection.from_query(spec.facets, params)
             text = search.parse(params.get("zoek", ""))
-            searched = search.search(visible, text) if text else visible
+            searched = search.search(visible, text).annotated() if text else visible
             expected_rows = filtered(searched, selection)
             for sort in [*spec.sorts, ""]:
                 shown = machinery.browse(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -184,12 +183,9 @@ class Member(models.Model):
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
-    # What the directory's text search looks in, rebuilt by members.search (never edited); on
-    # PostgreSQL a trigger derives the vector from the document (see lpb.search).
+    # What the directory's text search looks in, rebuilt by members.search (never edited; the
+    # text index holds its terms, see lpb.search). No page shows it: deferred when reading one.
     search_document = models.TextField(_("search text"), blank=True, default="", editable=False)
-    search_vector = SearchVectorField(null=True, editable=False)
-    # What no page shows (long, and the vector costs parsing): deferred when reading a page.
-    SEARCH_FIELDS = ("search_document", "search_vector")
 
     objects = MemberQuerySet.as_manager()
 
