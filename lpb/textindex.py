@@ -241,9 +241,14 @@ def rank(
 
 def _saturation(average: str, posting: str = "") -> str:
     """BM25's term-frequency part of a posting (``posting``: its table's alias and a dot): its
-    count, saturated (at most K1 + 1) and normalised by the row's length against ``average``."""
-    count, length = f"{posting}count", f"{posting}length"
+    count, saturated (at most K1 + 1) and normalised by the row's length against ``average``.
+    In floating point (PostgreSQL's exact ``numeric`` made a search of 11,000 rows 5× slower)."""
+    count, length = _real(f"{posting}count"), _real(f"{posting}length")
     return f"{count} * {K1 + 1} / ({count} + {K1} * ({1 - B} + {B} * {length} / {average}))"
+
+
+def _real(column: str) -> str:
+    return f"CAST({column} AS DOUBLE PRECISION)"  # REAL on SQLite
 
 
 def search(
@@ -263,12 +268,12 @@ def search(
         return []
     if within is not None:
         try:
-            rows, row_params = within.order_by().values("pk").query.sql_with_params()
+            among_rows = within.order_by().values("pk").query.sql_with_params()
         except EmptyResultSet:
             return []
-    documents = "CAST(k.documents AS DOUBLE PRECISION)"
-    idf = f"LN(1 + ({documents} - f.rows + 0.5) / (f.rows + 0.5))"
-    saturation = _saturation("(CAST(k.length AS DOUBLE PRECISION) / k.documents)", "p.")
+    documents, frequency = _real("k.documents"), _real("f.rows")
+    idf = f"LN(1 + ({documents} - {frequency} + 0.5) / ({frequency} + 0.5))"
+    saturation = _saturation(f"({_real('k.length')} / k.documents)", "p.")
     score = f"{idf} * ({saturation} + CASE WHEN p.first_line THEN {K1 + 1} ELSE 0 END)"
 
     def among(values) -> str:
@@ -282,8 +287,8 @@ def search(
     )
     params = [kind_of(model), *terms]
     if within is not None:
-        sql += f" AND p.object_id IN ({rows})"
-        params += row_params
+        sql += f" AND p.object_id IN ({among_rows[0]})"
+        params += among_rows[1]
     sql += " GROUP BY p.object_id"
     if len(groups) > 1:  # a term of every group
         sql += " HAVING " + " AND ".join(

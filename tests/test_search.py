@@ -298,6 +298,33 @@ def test_rebuild_all_fills_missing_documents():
     assert find("wijkregisseur") == ["Anouk"]
 
 
+def test_rebuild_search_indexes_members_stories_and_questions():
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from lpb.models import TermPosting
+    from practices.models import PracticeCase
+    from questions.models import Question
+    from tests.practice_factories import make_case
+    from tests.question_factories import make_question
+
+    anouk = make_member("Anouk")
+    make_case(anouk, title="Buurtkamer", approach="Een buurtkamer in de portiekflat.")
+    make_case(anouk, title="Portiekflat", approach="Wij openden een buurtkamer.")
+    make_question(anouk, title="Een buurtkamer openen?")
+    TermPosting.objects.all().delete()  # as after an upgrade that changed the index
+
+    call_command("rebuild_search", stdout=StringIO())
+
+    stories = search.search(PracticeCase.objects.all(), search.parse("buurtkamer")).annotated()
+    ordered = stories.order_by("-search_rank").values_list("title", flat=True)
+    assert list(ordered) == ["Buurtkamer", "Portiekflat"]  # the title first
+    questions = search.search(Question.objects.all(), search.parse("buurtkamers")).annotated()
+    assert questions.count() == 1
+    assert find("anouk") == ["Anouk"]
+
+
 # --- Snippets ---------------------------------------------------------------------------------
 
 
