@@ -152,11 +152,11 @@ def _split(word: str, *, loose: bool = True) -> tuple[str, str] | None:
             modifier, head = word[:cut], word[cut:]
             if _modifier_is_word(modifier) and head_is_word(head):
                 return modifier, head
-    # A modifier the dictionary lacks ("wiet|kwekerij") before a head of 6 letters or more,
-    # only in a word the dictionary lacks ("corporatie" is no "corp|oratie").
+    # A modifier the dictionary lacks ("wiet|kwekerij", "hennep|teelt") before a head of five
+    # letters or more, only in a word the dictionary lacks ("corporatie" is no "corp|oratie").
     if is_word(word) or not loose:
         return None
-    for cut in range(MIN_PART, len(word) - 5):
+    for cut in range(MIN_PART, len(word) - 4):
         modifier, head = word[:cut], word[cut:]
         if is_word(head):
             return modifier, head
