@@ -11,6 +11,7 @@ from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext
 
+from lpb.links import slug_urls
 from practices.models import PracticeCase
 
 register = template.Library()
@@ -24,7 +25,7 @@ def case_cards(cases, show_snippet: bool = False, item: str = "") -> SafeString:
     page; each card inside an ``item`` element if given (``"li"``). Every value is escaped,
     except the translations (as in a template) and a snippet marked safe
     (``lpb.search.snippet`` escapes it and adds marks)."""
-    craft_page = escape(reverse("craft"))
+    craft_page, story_url = escape(reverse("craft")), slug_urls("practices:detail")
     # Translations are trusted, as in a template's {% translate %}.
     featured = f'<span class="badge badge--featured">{gettext("Featured story")}</span>'
     qualities_label = gettext("Qualities")
@@ -42,7 +43,7 @@ def case_cards(cases, show_snippet: bool = False, item: str = "") -> SafeString:
             meta += f' · <span class="badge">{escape(str(case.get_status_display()))}</span>'
         card = [
             f'{before}<article class="card case-card">\n'
-            f'  <h3 class="case-card__title"><a href="{escape(case.get_absolute_url())}">'
+            f'  <h3 class="case-card__title"><a href="{escape(story_url(case.slug))}">'
             f"{escape(case.title)}</a></h3>\n  "
         ]
         if case.featured:

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from html import escape
 
 from django import template
-from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
 
+from lpb.links import slug_urls
 from practices.models import PracticeCase
 
 register = template.Library()
@@ -43,9 +43,10 @@ def craft_shown(context, member) -> dict[int, list[StoryLink]]:
     )
     links: dict[int, StoryLink] = {}
     shown: dict[int, list[StoryLink]] = {}
+    story_url = slug_urls("practices:detail")
     for pk, title, slug, quality_id in rows:
         if pk not in links:  # a story showing several qualities: its address is made once
-            links[pk] = StoryLink(title, reverse("practices:detail", kwargs={"slug": slug}))
+            links[pk] = StoryLink(title, story_url(slug))
         link = links[pk]
         shown.setdefault(quality_id, []).append(link)
     return shown

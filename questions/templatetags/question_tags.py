@@ -7,6 +7,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.timezone import localtime
 from django.utils.translation import gettext, ngettext
 
+from lpb.links import slug_urls
 from questions.dashboard import question_stats
 from questions.notifications import cached_unread
 
@@ -36,6 +37,7 @@ def question_cards(questions) -> SafeString:
     Every value is escaped, except the translations (as in a template) and a snippet marked
     safe (``lpb.search.snippet``)."""
     themes_label = gettext("Themes")  # translations are trusted, as in templates
+    question_url = slug_urls("questions:detail")
     cards = []
     for question in questions:
         answers = ngettext("%(counter)s answer", "%(counter)s answers", question.answer_count) % {
@@ -45,7 +47,7 @@ def question_cards(questions) -> SafeString:
         asked = escape(date_format(localtime(question.created_at), "j M Y"))
         card = [
             '<li><article class="card question-card">\n'
-            f'  <h3 class="question-card__title"><a href="{escape(question.get_absolute_url())}">'
+            f'  <h3 class="question-card__title"><a href="{escape(question_url(question.slug))}">'
             f"{escape(question.title)}</a></h3>\n"
             f'  <p class="muted question-card__meta"><span class="badge badge--'
             f'{escape(str(question.status))}">{escape(str(question.get_status_display()))}</span> · '
