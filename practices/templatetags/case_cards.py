@@ -27,7 +27,8 @@ def case_cards(cases, show_snippet: bool = False, item: str = "") -> SafeString:
     (``lpb.search.snippet`` escapes it and adds marks)."""
     craft_page, story_url = escape(reverse("craft")), slug_urls("practices:detail")
     # Translations are trusted, as in a template's {% translate %}.
-    featured = f'<span class="badge badge--featured">{gettext("Featured story")}</span>'
+    featured = gettext("Featured story")  # (a call inside an f-string is not extracted)
+    featured = f'<span class="badge badge--featured">{featured}</span>'
     qualities_label = gettext("Qualities")
     before, after = (f"<{item}>", f"</{item}>") if item else ("", "")
     cards = []
