@@ -76,11 +76,13 @@ bench-seed: install .dev-secret-key
 # stories and 5,000 questions (about 20,000 answers) on the configured database (DATABASE_URL;
 # PostgreSQL for figures that mean something) and print queries and median/p95 server times,
 # the first request after a change and the index's memory; then the story and profile pages
-# (scripts/bench_pages.py).
+# (scripts/bench_pages.py), and the queries and Python function calls of each of those requests,
+# figures that do not move with the machine's load (scripts/bench_calls.py).
 .PHONY: bench
 bench: install .dev-secret-key
 	DJANGO_SECRET_KEY_FILE=.dev-secret-key $(PY) scripts/bench_directory.py $(BENCH_ARGS)
 	DJANGO_SECRET_KEY_FILE=.dev-secret-key $(PY) scripts/bench_pages.py $(BENCH_ARGS)
+	DJANGO_SECRET_KEY_FILE=.dev-secret-key $(PY) scripts/bench_calls.py $(BENCH_ARGS)
 
 # "Wie bel je?" on a realistic network, through the real page: the judged set of
 # tests/who_to_call_data.py (created first, old ids and dates) among 10,000 demo members and

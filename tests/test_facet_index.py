@@ -152,3 +152,24 @@ def test_a_small_page_size_pages_through_the_index_without_gaps(world):
     expected = spec.order(visible, spec.default_sort).values_list("pk", flat=True)
     assert seen == list(expected)[: len(seen)]
     assert len(seen) == min(20, visible.count())
+
+
+def test_pages_of_few_and_of_many_matches_come_in_the_kept_order(world):
+    """A page of few matches is sorted by place, of many read by walking the order: both give
+    the keys the order gives, for every density and page."""
+    from lpb.facets import FacetIndex
+
+    spec = case_listing.SPEC
+    index = FacetIndex(spec.facets, case_listing.visible_cases(world), spec.indexed_orders())
+    rng = random.Random(3)
+    size = len(index.pks)
+    for order in index.orders:
+        for density in (0.0, 0.05, 0.2, 0.5, 1.0):
+            matching = sum(1 << i for i in range(size) if rng.random() < density)
+            walked = [index.pks[i] for i in index.orders[order] if matching >> i & 1]
+            for start, stop in [(0, 1), (0, 3), (2, 5), (0, size), (size, size + 3)]:
+                assert index.page(matching, order, start, stop) == walked[start:stop], (
+                    order,
+                    density,
+                    start,
+                )

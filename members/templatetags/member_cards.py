@@ -10,6 +10,8 @@ from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext
 
+from lpb.links import slug_urls
+
 register = template.Library()
 
 
@@ -20,6 +22,7 @@ def member_cards(context, members) -> SafeString:
     value is escaped, except the snippet (``lpb.search.snippet`` escapes it and adds marks)."""
     viewer = getattr(context.get("request"), "user", None)
     craft_page, qualities_label = reverse("craft"), escape(gettext("Qualities"))
+    profile_url = slug_urls("members:profile")
     cards = []
     for member in members:
         if member.photo and viewer is not None and member.photo_visible_to(viewer):
@@ -33,7 +36,7 @@ def member_cards(context, members) -> SafeString:
                 f"{escape(member.initials)}</span>"
             )
         lines = [
-            f'<h3 class="member-card__name"><a href="{escape(member.get_absolute_url())}">'
+            f'<h3 class="member-card__name"><a href="{escape(profile_url(member.slug))}">'
             f"{escape(member.name)}</a></h3>"
         ]
         job = ", ".join(part for part in (member.job_title, member.organisation) if part)
