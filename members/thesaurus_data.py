@@ -729,8 +729,8 @@ WORD_GROUPS_2026_12: list[str] = [
     "starterswoning, starterswoningen, jongerenhuisvesting, jongerenwoning, jongerenwoningen, kamer "
     "zoeken, geen kamer kunnen vinden, thuiswonende jongeren",
     "bankhangers, logeren bij vrienden, slapen bij vrienden, rondzwerven, couchsurfen, bankslapers",
-    "slaapt buiten, slapen in de auto, wonen in de auto, slaapt in het park, tent in het park, "
-    "slaapzak, slaapzakken, rough sleepers, buitenslapers, dakloze, dakloos",
+    "slaapt buiten, slapen in de auto, slaapt in het park, tent in het park, slaapzak, slaapzakken, "
+    "rough sleepers, buitenslapers, dakloze, dakloos",
     "plassen in het portiek, urine in het trappenhuis, pislucht, poep in het trappenhuis, vies "
     "trappenhuis, vervuild trappenhuis, portiekoverlast, slapen in het portiek, portiekslapers",
     "spullen in de gang, spullen op de galerij, vluchtweg geblokkeerd, vluchtwegen vrijhouden, "
@@ -761,7 +761,8 @@ WORD_GROUPS_2026_12: list[str] = [
     "procent instemming, instemmingspercentage",
     # Care: hoarding, self-neglect, care avoiders, confused behaviour, dementia, carers, addiction
     "stank uit de woning, stinkende woning, vieze lucht uit de woning, stank in het trappenhuis, "
-    "vliegen uit de woning, maden, vuilniszakken in huis, afval in huis, woningvervuiling",
+    "vliegen uit de woning, maden, vuilniszakken in huis, woningvervuiling, stinkt in het portiek, "
+    "stinkt in het trappenhuis",
     "ongewassen, vieze kleding, onverzorgd uiterlijk, sterk vermagerd, vermagering, verwaarloost "
     "zichzelf, zichzelf verwaarlozen, zorgt slecht voor zichzelf, zelfverwaarlozing",
     "deur niet opendoen, niet opendoen, doet de deur niet open, hulp afhouden, hulpweigering, "
@@ -874,8 +875,8 @@ WORD_GROUPS_2026_12: list[str] = [
     "skaten, skaters, skatebaan, skatepark, skateboarden, bmx, pumptrack, crossbaan, bmx-baan",
     "chillen, chillplekken, ontmoetingsplek voor jongeren, jongerenontmoetingsplek, jop, hangplek "
     "voor jongeren, jongerenshelter",
-    "ouders weten niet waar kinderen zijn, toezicht ouders, ouders aanspreken, ouderlijk toezicht, "
-    "ouders onmachtig, machteloze ouders, handelingsverlegen ouders",
+    "toezicht ouders, ouders aanspreken, ouderlijk toezicht, ouders onmachtig, machteloze ouders, "
+    "handelingsverlegen ouders",
     "jongen van twaalf, twaalfminners, jonge kinderen in criminaliteit, kinderen in criminaliteit, "
     "jonge aanwas, aanwas, preventie jonge aanwas, preventieve aanpak ondermijning",
     "snapmap, snapchat groepen, telegramgroepen, telegramkanaal, jongerenchat, groepsapp van "
@@ -1074,7 +1075,8 @@ WORD_GROUPS_2026_12: list[str] = [
     "vieze straat, smerige straat, vuile straat, rotzooi op straat, peuken, sigarettenpeuken, "
     "blikjes op straat, zwerfvuil",
     "bankstel op straat, bank op de stoep, kast bij de container, oude meubels op straat, meubels "
-    "buiten gezet, grof afval, grofvuilafspraak, grofvuil ophalen, grofvuil",
+    "buiten gezet, grof afval, grofvuilafspraak, grofvuil ophalen, grofvuil, meubels naast de "
+    "container, matras naast de container, bankstel naast de container",
     "milieustraat, afvalbrengstation, recyclestation, milieupark, gemeentewerf, afvalbrengpunt",
     "volle container, container vol, overvolle containers, container zit vol, containers niet "
     "geleegd, klep kapot, pasje werkt niet, afvalpas kapot, containerlediging",
@@ -1115,14 +1117,14 @@ WORD_GROUPS_2026_12: list[str] = [
     "bodemverontreiniging",
     "omgevingsdienst, milieuhandhaving, milieuklacht, milieuklachten, geurhinder, milieuvergunning, "
     "bedrijfsoverlast, overlast van bedrijven",
-    "bedelen, bedelaars, bedelaar, geld vragen op straat, bedelende mensen, bedelverbod, "
-    "daklozenkrant, straatkrant, straatkrantverkoper",
+    "bedelen, bedelaars, bedelaar, bedelende mensen, bedelverbod, daklozenkrant, straatkrant, "
+    "straatkrantverkoper",
     "melding openbare ruimte, mor, fixi, buitenbeter, slimmelden, verbeterdebuurt, meldingen "
     "openbare ruimte, meldapp, meldingenapp",
     "winkelwagentjes, winkelwagens, boodschappenkarretjes, achtergelaten winkelwagens",
     "speelstraat, speelstraten, leefstraat, leefstraten, autovrije zondag, autovrij, woonerf, "
     "straat afsluiten voor kinderen",
-    "stoepkrijt, buiten spelen, buitenspeeldag, spelen op straat, speeltijd buiten, kinderen buiten",
+    "stoepkrijt, buiten spelen, buitenspeeldag, spelen op straat, speeltijd buiten",
     "fietspad, fietspaden, fietsers, fietsersbond, fietsstraat, fietsroute, fietsveiligheid, "
     "fietsongeluk",
     "bushalte, bushokje, openbaar vervoer, ov, buslijn, buslijnen, bus rijdt niet meer, "
@@ -1217,8 +1219,7 @@ WORD_GROUPS_2026_12: list[str] = [
     "welzijn verbinden, sociaal domein, medisch domein",
     "wijkagent en jongerenwerk, driehoek jongerenwerk, politie en jongerenwerk, school en "
     "jongerenwerk, straatteam",
-    "woningcorporatie en wijkteam, corporatie en zorg, signalen van de corporatie, zorgsignaal van "
-    "de huismeester",
+    "woningcorporatie en wijkteam, signalen van de corporatie, zorgsignaal van de huismeester",
     "opdrachtgever, opdrachtnemer, aanbesteding, inkoop, inkoop zorg, contractmanagement, "
     "accounthouder, subsidierelatie, welzijnsopdracht",
     "pilotproject, projectsubsidie, projectencarrousel, projectenwaan, projectmatig, structurele "
