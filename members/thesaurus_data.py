@@ -15,6 +15,12 @@ with the phenomenon they point to ("afgeplakte ramen" with "hennepkwekerij"). A 
 only when each of its meaningful words occurs (stop words such as "niet", "geen" or "zelf" are
 dropped), so a phrase keeps at least two meaningful words; a single word should be specific
 enough not to match every description.
+
+``WORD_GROUPS`` is the first edition (migration 0012, unchanged since it ran);
+``WORD_GROUPS_2026_12`` the second (migration 0013): what residents and busy professionals see,
+hear, smell and complain about, in their words, joined to the term colleagues write.
+``tests/test_thesaurus.py`` checks every group of both: two words at least, none empty, none only
+stop words, no single word that almost every description contains.
 """
 
 from __future__ import annotations
@@ -687,4 +693,645 @@ WORD_GROUPS: list[str] = [
     "ogen en oren, oog en oor, voelsprieten, wijkpost, wijkkantoor, wijksteunpunt, uitvalsbasis",
     "koppelen, matchen, makelen, matchmaker, bij elkaar brengen, aan elkaar koppelen, "
     "verbindingen leggen",
+]
+
+# The second edition (December 2026): how residents and busy professionals *describe* a situation
+# (what they see, hear and smell, slang, abbreviations, brand names) joined to the terms colleagues
+# write (phenomena, methods, laws, institutions, professions). Migration 0013 adds these groups;
+# ``WORD_GROUPS`` above stays as migration 0012 seeded it.
+WORD_GROUPS_2026_12: list[str] = [
+    # Housing: overcrowding, subletting, short stay, mould, vacancy, squatting, evictions, landlords
+    "matrassen op de vloer, stapelbedden, bedden verhuren, per bed verhuren, bedverhuur, kamers per "
+    "persoon, overvolle kamers, overbewoning",
+    "veel namen op de brievenbus, namen op de deur, wisselende namen, bewoningsonderzoek, "
+    "adrescontrole, adrescontroles, inschrijvingscontrole, woonfraudeonderzoek, adresfraude",
+    "sleutelkastje, sleutelkluisje, sleutelbox, sleutelkluis, toeristen in de flat, toeristen in "
+    "het portiek, bed and breakfast, booking.com, vakantieverhuur",
+    "zwarte plekken op de muur, zwarte schimmel, beschimmeld, schimmelvorming, schimmelwoning, "
+    "muffe lucht, muf, condens, beslagen ramen, natte muren, optrekkend vocht, vochtproblemen, "
+    "vochtoverlast, slechte ventilatie, ventileren, ventilatie, schimmel",
+    "onbewoond, onbewoonde woning, leegstaande woning, leegstaande woningen, woningleegstand, "
+    "spookhuis, leegstandsverordening, leegstandsmelding, leegstand",
+    "ingetrokken in leeg pand, pandbezetting, bezet pand, kraakactie, kraakverbod, wet kraken en "
+    "leegstand, kraakpand",
+    "dagvaarding huurachterstand, ontruimingsdatum, sleutels inleveren, woning kwijt, huis kwijt, "
+    "preventie huisuitzettingen, voorkomen van huisuitzetting, laatste kansbeleid, tweede kans "
+    "huurder, huisuitzetting",
+    "verhuurder reageert niet, huisbaas reageert niet, slechte verhuurder, slechte huisbaas, wet "
+    "goed verhuurderschap, goed verhuurderschap, meldpunt goed verhuurderschap, huurdersloket, "
+    "verhuurderschap",
+    "huurintimidatie, huurders wegpesten, uit huis pesten, verhuurder intimideert, intimiderende "
+    "verhuurder, huurbescherming, onrechtmatige huuropzegging, huurcontract opgezegd",
+    "woondiscriminatie, discriminatie op de woningmarkt, huurdiscriminatie, geweigerd als huurder, "
+    "bemiddelaars die discrimineren",
+    "tijdelijk huurcontract, tijdelijke huurcontracten, jongerencontract, campuscontract, "
+    "huurcontract voor bepaalde tijd, onzekere woonsituatie",
+    "starterswoning, starterswoningen, jongerenhuisvesting, jongerenwoning, jongerenwoningen, kamer "
+    "zoeken, geen kamer kunnen vinden, thuiswonende jongeren",
+    "bankhangers, logeren bij vrienden, slapen bij vrienden, rondzwerven, couchsurfen, bankslapers",
+    "slaapt buiten, slapen in de auto, slaapt in het park, tent in het park, slaapzak, slaapzakken, "
+    "rough sleepers, buitenslapers, dakloze, dakloos",
+    "plassen in het portiek, urine in het trappenhuis, pislucht, poep in het trappenhuis, vies "
+    "trappenhuis, vervuild trappenhuis, portiekoverlast, slapen in het portiek, portiekslapers",
+    "spullen in de gang, spullen op de galerij, vluchtweg geblokkeerd, vluchtwegen vrijhouden, "
+    "brandgevaarlijke spullen, fietsen in het trappenhuis, scootmobiel in de gang, brandveilig",
+    "berging, bergingen, kelderbox, kelderboxen, bergingsgang, bergingscomplex, inbraak in "
+    "bergingen, opengebroken bergingen",
+    "afval uit het raam, afval van het balkon, dingen van het balkon gooien, vuilnis uit het raam, "
+    "balkonafval, rommel op het balkon",
+    "mechanische ventilatie, afzuiging, ventilatiesysteem, ventilatiekanalen, tocht in huis, koude "
+    "vloeren, energielabel, energielabels, slecht geïsoleerd",
+    "huurdersbelangenvereniging, huurdersorganisatie, huurdersraad, huurderskoepel, bewonersraad, "
+    "huurdersvertegenwoordiging, overlegwet",
+    "prestatieafspraken, woonvisie, woonagenda, volkshuisvesting, volkshuisvestingsprogramma, "
+    "woonbeleid",
+    "doorstroomlocatie, skaeve huse, hufterhotel, containerwoningen voor overlastgevers, laatste "
+    "kans woning, onaangepasten",
+    "woningzoekende met voorrang, uitstroom uit opvang, uitstroom beschermd wonen, uitstroomwoning, "
+    "uitstroomwoningen, contingent, contingentregeling",
+    "woning delen, woningdelen, hospitawonen, samen huren, medehuurder, medehuurderschap, inwonen, "
+    "inwonend, inwoners bij familie",
+    "vve-beheerder, vve-bestuur, beheerder vve, splitsingsakte, meerjarenonderhoudsplan, mjop, "
+    "achterstallig onderhoud vve, slapende vve",
+    "wijkvernieuwing, stadsvernieuwing, wijkaanpak wonen, vernieuwingsplan, wijktransformatie, "
+    "herstructureringswijk",
+    "verhuisbericht, verhuiskosten, verhuisvergoeding, wisselwoning, tijdelijke verhuizing, "
+    "renovatievergoeding, sloopvergoeding, herhuisvestingsvergoeding",
+    "huurdersparticipatie, sociaal plan, sociaal statuut, bewonersparticipatie bij renovatie, 70 "
+    "procent instemming, instemmingspercentage",
+    # Care: hoarding, self-neglect, care avoiders, confused behaviour, dementia, carers, addiction
+    "stank uit de woning, stinkende woning, vieze lucht uit de woning, stank in het trappenhuis, "
+    "vliegen uit de woning, maden, vuilniszakken in huis, woningvervuiling, stinkt in het portiek, "
+    "stinkt in het trappenhuis",
+    "ongewassen, vieze kleding, onverzorgd uiterlijk, sterk vermagerd, vermagering, verwaarloost "
+    "zichzelf, zichzelf verwaarlozen, zorgt slecht voor zichzelf, zelfverwaarlozing",
+    "deur niet opendoen, niet opendoen, doet de deur niet open, hulp afhouden, hulpweigering, "
+    "zorgweigeraar, zorgweigering, moeilijk bereikbaar, zorgmijdend, zorgmijder",
+    "praat in zichzelf, praat tegen zichzelf, schreeuwt op straat, vreemd gedrag, raar gedrag, "
+    "loopt verward rond, verwarde man, verwarde vrouw, e33, e33-melding, verward gedrag",
+    "meldpunt niet-acute zorg, niet-acute zorg, crisisdienst, ggz-crisisdienst, acute psychiatrie, "
+    "crisisteam, crisisbeoordeling, spoedeisende ggz, acute ggz",
+    "gedwongen opname, gedwongen opgenomen, wvggz, wet verplichte ggz, zorgmachtiging, "
+    "crisismaatregel, ibs, rechterlijke machtiging, wzd, wet zorg en dwang, onvrijwillige zorg, "
+    "verplichte zorg",
+    "spv, sociaal psychiatrisch verpleegkundige, ggz-verpleegkundige, psychiatrisch "
+    "verpleegkundige, ggz-wijkteam, ggz-team",
+    "poh-ggz, praktijkondersteuner ggz, basis-ggz, generalistische basis-ggz, eerstelijns "
+    "psycholoog, psycholoog, psychologische hulp, praatgroep, gesprekken met een psycholoog",
+    "wachtlijst ggz, wachtlijsten ggz, wachttijd ggz, wachttijden ggz, geen plek in de ggz, lange "
+    "wachttijden zorg, overbruggingszorg",
+    "de weg kwijt, ronddwalen, dwalen, vermiste oudere, vermissing, burgernet, dementievriendelijk, "
+    "dementievriendelijke wijk, ontmoetingscentrum dementie, odensehuis, dementie",
+    "zieke partner, zieke ouder, zieke moeder, zieke vader, verzorgt partner, verzorgt moeder, "
+    "thuis verzorgen, mantelzorgtaken, mantelzorgsituatie, mantelzorgrelatie",
+    "zorgt voor broertjes en zusjes, past op broertjes, oppassen op broertjes, zorgt voor zieke "
+    "moeder, zorgt voor zieke vader, ouder met psychische problemen, ouder met verslaving, jonge "
+    "mantelzorger",
+    "lege flessen, lege drankflessen, bierblikken, blikjes bier, stomdronken, ladderzat, "
+    "straatdrinkers, drinkers op straat, drinken op straat, alcoholgebruik op straat, "
+    "alcoholverbod, alcoholvrije zone",
+    "injectienaalden, naalden gevonden, spuiten gevonden, spuitjes, zilverfolie, "
+    "gebruikersmateriaal, drugsgebruik op straat, gebruiken in het portiek, harddrugsgebruikers, "
+    "drugsgebruikers",
+    "drugsoverlast, junkoverlast, overlast door verslaafden, overlastgevende verslaafden, "
+    "verslaafden op straat, dealers en gebruikers, gebruikersoverlast",
+    "woningovername, cuckooing, woning overgenomen, huis overgenomen, dealers in de woning, "
+    "kwetsbare bewoner uitgebuit, misbruik van kwetsbare bewoner, adresovername",
+    "makkelijk beïnvloedbaar, beïnvloedbaar, goedgelovig, naïef, snel misbruikt, overvraagd door "
+    "formulieren, licht verstandelijke beperking, lvb",
+    "veel katten in huis, tientallen katten, dierenverzamelaar, dierenverzamelaars, animal "
+    "hoarding, verwaarloosde huisdieren",
+    "medicijnen niet innemen, medicatie vergeten, medicatiegebruik, medicatietrouw, "
+    "medicijngebruik, medicijnrol, baxterrol, baxter, medicatieoverzicht, polyfarmacie",
+    "ontslag uit het ziekenhuis, thuis na ziekenhuis, na ziekenhuisopname, ziekenhuisopname, "
+    "transferverpleegkundige, herstelzorg, eerstelijnsverblijf, elv, logeerzorg, kortdurend "
+    "verblijf",
+    "slecht ter been, moeilijk lopen, slecht lopen, loopt met rollator, hulpbehoevend, "
+    "hulpbehoevende ouderen, kwetsbare ouderen, broze ouderen, kwetsbaarheid ouderen, kwetsbare "
+    "oudere",
+    "dwingende controle, coercive control, controlerend gedrag, controlerende partner, jaloerse "
+    "partner, partner controleert telefoon, financiële controle, geïsoleerd door partner, "
+    "partnergeweld",
+    "geschreeuw achter de voordeur, gegil uit de woning, huilende kinderen, kind huilt vaak, "
+    "signalen kindermishandeling, kindermishandeling",
+    "oudere in de knel, ouderen in de knel, misbruik van ouderen, ouderen onder druk, geld van oma, "
+    "geld van opa, pinpas van moeder, ouderenmishandeling",
+    "zorg voor elkaar, zorgnetwerk, informeel netwerk, steunnetwerk, netwerk rondom, sociaal "
+    "netwerk versterken, netwerkversterking",
+    "thuiszorgorganisatie, zorg aan huis, zorgmedewerkers, zorgpersoneel, personeelstekort in de "
+    "zorg, wijkverpleging",
+    "alarmnummer, ambulance, ambulancepersoneel, hulpdiensten, politie en brandweer, spoedeisende "
+    "hulp, seh, huisartsenpost",
+    "reanimatie, reanimeren, aed, burgerhulpverlener, burgerhulpverleners, hartstilstand, "
+    "hartslagnu, ehbo, ehbo-cursus",
+    "verstandelijk gehandicapte buurman, zorgbewoners, zorgwoningen, zorgvilla, kleinschalig wonen, "
+    "woonvoorziening, gezinsvervangend tehuis, gezinshuis",
+    "uitstroom ggz, ambulantisering, extramuralisering, hervorming langdurige zorg",
+    "levensmoe, 113 zelfmoordpreventie, gatekeeper, gatekeepertraining, suïcidepreventie",
+    "gokken op de telefoon, gokapp, gokapps, loterij, krasloten, gokverslaafd, gokproblemen, loket "
+    "kansspel, holland casino, gokverslaving",
+    "slapeloos, slecht slapen, slaapproblemen, nachtrust, oververmoeid, vermoeidheid, uitputting",
+    "rouwverwerking, rouwbegeleiding, rouwgroep, verliesverwerking, afscheid nemen, begrafenis, "
+    "uitvaart, uitvaartkosten",
+    "zorgboerderij, ontmoetingscentrum, ontmoetingscentra, dagcentrum, dagopvang ouderen, "
+    "dagopvang, inloophuis, inloopcentrum, dagactiviteiten",
+    # Youth: truancy, dropout, exploitation, grooming, online, street culture, vehicles
+    "onder schooltijd, tijdens schooltijd, schooltijd op straat, spijbelaar, spijbelaars, "
+    "schoolverzuimer, verzuimmelding, verzuimloket, leerplichtzaken, leerplichtconsulent, "
+    "leerplicht",
+    "zonder diploma, geen diploma, van school gestuurd, van school getrapt, geschorst, schorsing, "
+    "verwijderd van school, voortijdig schoolverlater, vsv, rmc, regionaal meld- en "
+    "coördinatiepunt, schoolverlaters",
+    "schulden bij criminelen, drugsschuld, drugsschulden, schuld bij dealer, schuld afbetalen aan "
+    "criminelen, vastzitten in criminaliteit, uitstapprogramma, exitprogramma",
+    "grooming, online grooming, sextortion, sekschantage, webcamchantage, naaktbeelden, naaktfoto's "
+    "verspreid, online benaderd, chatten met onbekenden, seksuele chantage",
+    "oudere vriend, veel oudere vriend, opgehaald door oudere jongens, opgehaald met dure auto, "
+    "weglopen van huis, weggelopen, wegloopgedrag, wegloper, weglopers, loverboyproblematiek, "
+    "loverboy",
+    "straatcultuur, straatcode, status op straat, straatwaarden, straatmentaliteit, straattaal, "
+    "straatjongeren, hosselen, hossel, hustlen, straatcredibility, street credibility",
+    "opps, opp, opblokken, pull up, drillclip, drillclips, drillmuziek, drillrapper, drillrappers, "
+    "drillscene, drillrap",
+    "scooterjongens, scooteroverlast, brommeroverlast, scooters op de stoep, rondjes rijden, "
+    "rondjes scheuren, knalpijp, wheelies, wheelie, opgevoerde brommers, opgevoerde scooters",
+    "fatbikers, fatbikeoverlast, jongeren op fatbikes, fatbikeverbod, speed pedelec, speedpedelec, "
+    "e-step, e-steps, elektrische step, fatbike",
+    "carmeet, carmeets, car meet, driften, drifting, donuts draaien, slippen, gierende banden, "
+    "ronkende motoren, patserbakken, racende auto's, straatrace",
+    "filmpjes online, gefilmd en online gezet, beelden verspreid, video verspreid, expose-accounts, "
+    "shame-accounts, roddelaccount, roddelaccounts, exposen",
+    "verveling, vervelen, verveelde jongeren, niets omhanden, jongerenvoorzieningen",
+    "vechtfilmpjes, vechtfilmpje, fightvideo, fights, afspreken om te vechten, vechtafspraak, "
+    "vechtpartij gefilmd",
+    "wachtlijst jeugdzorg, jeugdzorg, jeugdhulpaanbieder, jeugd-ggz, jeugdggz, specialistische "
+    "jeugdhulp, jeugdinstelling, gesloten jeugdzorg, jeugdzorg plus, residentiële jeugdzorg",
+    "onhandelbaar, opstandig, brutaal, grote mond, moeilijk opvoedbaar, gedragsproblematiek",
+    "jongeren met schulden, jongerenschulden, klarna, achteraf betalen, afterpay, koop nu betaal "
+    "later, telefoonabonnement, belschulden, schulden op je achttiende, achttien worden",
+    "vechtsport, boksen, kickboksen, boksschool, vechtsportschool, boksles, krav maga, thai boksen, "
+    "vechtsport als preventie",
+    "zondagsvoetbal, straatvoetbal, panna, pannakooi, freestyle, cruijff court, buurtvoetbal",
+    "skaten, skaters, skatebaan, skatepark, skateboarden, bmx, pumptrack, crossbaan, bmx-baan",
+    "chillen, chillplekken, ontmoetingsplek voor jongeren, jongerenontmoetingsplek, jop, hangplek "
+    "voor jongeren, jongerenshelter",
+    "toezicht ouders, ouders aanspreken, ouderlijk toezicht, ouders onmachtig, machteloze ouders, "
+    "handelingsverlegen ouders",
+    "jongen van twaalf, twaalfminners, jonge kinderen in criminaliteit, kinderen in criminaliteit, "
+    "jonge aanwas, aanwas, preventie jonge aanwas, preventieve aanpak ondermijning",
+    "snapmap, snapchat groepen, telegramgroepen, telegramkanaal, jongerenchat, groepsapp van "
+    "jongeren",
+    "gamen tot diep in de nacht, nachtelijk gamen, fortnite, roblox, minecraft, gta, "
+    "game-verslaving, online gaming",
+    "lachgasgebruik, lachgasverbod, ballonnen op straat, lachgascilinders, lachgasflessen in de "
+    "auto, lachgasongelukken, lachgas",
+    "vapen op school, vapes op school, vapeverkoop, rookverbod jongeren, puffen, puff bar, "
+    "puffbars, vape",
+    "energiedrank, redbull, energydrink, energydrinks, energiedrankverbod",
+    "naschoolse opvang, bso, buitenschoolse opvang, tussenschoolse opvang, overblijven, tso",
+    "schoolpleinen, schoolplein, groen schoolplein, open schoolplein, schoolplein na schooltijd",
+    "huiswerkklas, huiswerkbegeleiding, huiswerkinstituut, bijles kan niet betaald worden, gratis "
+    "bijles, studiehuis",
+    "examenstress, faalangst, prestatiedruk, stress bij jongeren, mentale druk jongeren, mentale "
+    "gezondheid jongeren, jongeren in de knel",
+    "meidenvenijn, meidengroepjes, buitensluiten, buitengesloten worden, weinig vrienden, "
+    "vriendschappen",
+    "jongeren in de jeugdgevangenis, jeugdinrichting, jji, justitiële jeugdinrichting, "
+    "jeugddetentie, terugkeer na detentie, re-integratie na detentie",
+    # Crime and undermining: signals of drugs, explosions, arson, dumping, theft, fraud, enforcement
+    "gedumpte vaten, lekkende vaten, vaten in de sloot, vaten in het bos, chemicaliën gedumpt, "
+    "chemisch afval, drugsafval gevonden, dumping van drugsafval, drugsafval",
+    "gripzakjes, drugswikkels, bolletjes coke, straathandel, straatdealers, drugsrunners, "
+    "drugsrunner, drugsdeal, drugsdeals",
+    "bezorgdealers, drugsbezorging, drugs bestellen, drugs aan huis, cokebezorging, coketaxi, "
+    "drugskoeriers op scooters, bezorgde drugs",
+    "bankpas verkopen, pinpas verkopen, pincode afgeven, rekening beschikbaar stellen, geld op je "
+    "rekening laten storten, snel geld via snapchat, geld verdienen via instagram, geldezel",
+    "bang voor represailles, represailles, angst om te melden, niet durven melden, durven melden, "
+    "meldingsbereidheid, aangiftebereidheid, zwijgcultuur",
+    "mortierbom, mortierbommen, shells, nitraat, nitraten, strijkers, knalvuurwerk, zwaar vuurwerk, "
+    "vuurwerkbom, vuurwerkbommen, illegaal vuurwerk",
+    "explosie bij de voordeur, explosie bij woning, ontploffing aan de deur, deur opgeblazen, cobra "
+    "tegen de deur, aanslag op woning, explosievenaanslag, explosie",
+    "brandjes, fikkie, fikkie stoken, vuurtje stoken, vuurtjes, in brand gestoken, brand gesticht, "
+    "brandende container, containerbranden, brandstichting",
+    "illegale afvalstort, illegaal storten, bouwafval gedumpt, afval in de natuur, afval in het "
+    "bos, afvalcriminaliteit, milieucriminaliteit, illegale dumping",
+    "garagebox, garageboxen, opslagbox, opslagboxen, self storage, bedrijfsverzamelgebouw, "
+    "bedrijfsverzamelgebouwen, bedrijventerrein, bedrijventerreinen",
+    "stashhouse, stashpand, drugsopslag, wapenopslag, opslagadres, opslagwoning, pakketje bewaren "
+    "voor iemand, spullen bewaren voor criminelen",
+    "autodiefstal, auto gestolen, keyless entry, katalysatordiefstal, katalysator gestolen, airbags "
+    "gestolen, autokrakers, inbraak in auto",
+    "marktplaatsfraude, tikkiefraude, nep betaalverzoek, valse betaalverzoeken, nepwebshop, "
+    "nepwebshops, internetoplichting, aankoopfraude, marktplaats",
+    "identiteitsfraude, identiteitsdiefstal, gegevens misbruikt, paspoort misbruikt, id-kaart "
+    "misbruikt, id-fraude, kopie id",
+    "ruiten ingegooid, ingegooide ramen, ramen ingegooid, stenen gooien, stenen naar ramen, eieren "
+    "gooien, bekogelen, bekogeld, hulpverleners bekogeld",
+    "verdachte personen, verdacht persoon, verdachte situatie, verdachte auto, rondsnuffelen, "
+    "deurklinken, aan deurklinken voelen, rondlopen bij auto's, 112 bellen bij verdachte situatie",
+    "inbraakpreventie, hang- en sluitwerk, politiekeurmerk veilig wonen, pkvw, inbraakwerend, "
+    "kerntrekbeveiliging, inbraakgolf",
+    "uitkeringsfraude, bijstandsfraude, fraude met uitkering, samenwoonfraude, kostendelersnorm, "
+    "sociale recherche, handhaving sociale zekerheid, rechtmatigheidsonderzoek",
+    "toeteren, getoeter, claxonneren, knallende uitlaat, patseruitlaat, motorlawaai, "
+    "verkeerslawaai, verkeersgeluid, knalpot",
+    "criminele familie, criminele families, familiecriminaliteit, foute familie, broer in de "
+    "criminaliteit, criminele broers, criminele netwerken, familienetwerken",
+    "signalen ondermijning, zicht op ondermijning, weerbaarheid tegen ondermijning",
+    "kluisjesroof, overval op bezorger, beroving van bezorger, jatten, gejat",
+    "bolletjes, coke, snuiven, lijntjes, coke snuiven, cocaïnegebruik, cokegebruik",
+    "wiet roken, jointje roken, blowende jongeren, blowen op straat, wietgebruik, cannabisgebruik, "
+    "cannabis",
+    "hasj, hasjiesj, joints draaien, wietlucht in de flat, blowende buren, rook van de buren, "
+    "wietrook",
+    "helers, helingsgoederen, gestolen fietsen verkopen, gestolen spullen kopen, opkopers, "
+    "goudopkopers, opkoopregister",
+    "vuurwapens, pistool, pistolen, schietijzer, geweer, beschoten woning, kogelgaten, "
+    "kogelinslagen",
+    "bendeoorlog, vergelding, wraakacties, rivaliteit",
+    "tienerdealers, jonge dealers, dealende jongeren, jongeren die dealen, jongens die dealen",
+    "zakkenrollerij, telefoon gestolen, telefoondiefstal, tas gestolen, portemonnee gestolen",
+    "carjacking, carjackings, autoroof, autoroven, overval op straat, beroving op straat, "
+    "straatroven, straatrovers",
+    "hennepzolder, hennepzolders, wiet op zolder, kwekerij in de woning, wietkwekerij in huis, "
+    "zolderkwekerij, hennepruimingen, ruiming, ruimingen",
+    "politie-inval, arrestatieteam, huiszoeking, doorzoeking, opsporing",
+    "wietpas, ingezetenencriterium, drugstoerisme, drugstoeristen, experiment gesloten "
+    "coffeeshopketen, wietexperiment",
+    # Money: debts, fines, benefits, hidden poverty, lending, digital and literacy barriers
+    "blauwe envelop, blauwe enveloppen, brief van de belastingdienst, belastingschuld, "
+    "belastingschulden, naheffing, gemeentelijke belastingen, waterschapsbelasting, "
+    "afvalstoffenheffing, belastingaangifte",
+    "cjib, boetes, verkeersboetes, openstaande boetes, boeteschuld, boeteschulden, zwartrijden, "
+    "ov-boete, gijzeling, centraal justitieel incassobureau",
+    "water afgesloten, afsluiting drinkwater, waterschuld, waterrekening, drinkwaterbedrijf, "
+    "waterbedrijf, afsluitbeleid",
+    "lege koelkast, lege ijskast, met honger naar school, hongerig, ondervoeding, ondervoed, "
+    "voedselonzekerheid, voedselarmoede",
+    "verborgen armoede, stille armoede, onzichtbare armoede, middeninkomens in de knel, "
+    "middengroepen, bestaanszekerheid, bestaansonzekerheid",
+    "sociaal minimum, bestaansminimum, laag inkomen, lage inkomens, lagere inkomens, inkomensgrens, "
+    "minimumgrens, minimuminkomen",
+    "energiebank, energiefonds, noodfonds, energieschuld, energieschulden, achterstand "
+    "energierekening, voorschot energie, termijnbedrag, maandtermijn",
+    "toeslag terugbetalen, toeslagen terugbetalen, dienst toeslagen, toeslagschuld, voorschot "
+    "toeslag, terugvordering",
+    "ouderbijdrage, vrijwillige ouderbijdrage, schoolkosten, schoolkamp, werkweek betalen, "
+    "schoolreis, schoolreis betalen",
+    "jeugdsportfonds, jeugdcultuurfonds, sportfonds, jarige job, stichting jarige job, "
+    "verjaardagsbox, verjaardag vieren",
+    "sinterklaasactie, sinterklaasfeest, kerstpakket, kerstpakketten, kerstactie, kerstdiner, "
+    "speelgoedactie, speelgoedbank",
+    "woekeraar, woekerrente, woekerlening, woekerleningen, illegale lening, geldschieter, "
+    "flitskrediet, flitskredieten, onderhandse lening, geld lenen bij familie",
+    "kredietbank, gemeentelijke kredietbank, gkb, sociale lening, sociaal krediet, plangroep, "
+    "stadsbank, budgetadviescentrum",
+    "aow, aow'ers, aow-gat, klein pensioen, alleen aow, pensioentje, aio, aanvullende "
+    "inkomensvoorziening ouderen",
+    "van het kastje naar de muur, kastje naar de muur, rondgestuurd, niemand voelt zich "
+    "verantwoordelijk",
+    "blut, platzak, berooid, op zwart zaad, zwart zaad, krap bij kas, geen cent, geldgebrek, "
+    "geldtekort",
+    "digitaal kwetsbaar, digitale kloof, digitale achterstand, online formulieren, online "
+    "aanvragen, app downloaden, qr-code, internetbankieren, mobiel bankieren",
+    "brieven niet begrijpen, moeilijke brieven, brieven van instanties, ambtelijke taal, moeilijke "
+    "taal, taalniveau b1, b1-niveau, begrijpelijke taal, eenvoudige taal, heldere taal, "
+    "jip-en-janneketaal, klare taal",
+    "stapeling van schulden, problematische schulden, schuldenproblematiek, schuldenlast, hoge "
+    "schulden, schuldenberg, diep in de schulden",
+    "nibud, budgetplan, budgetcursus, geldcursus, cursus omgaan met geld, geldlessen, financiële "
+    "educatie, financiële geletterdheid",
+    "geld voor boodschappen, boodschappengeld, supermarktbonnen, waardebon, waardebonnen, "
+    "cadeaukaart, boodschappenkaart, boodschappenpas",
+    "verhuurder verrekent, huurbetaling, automatische incasso huur, huurschuld, huurschulden",
+    "stille armoede bij ouderen, alleenstaande ouder, alleenstaande moeder, alleenstaande moeders, "
+    "eenoudergezin, eenoudergezinnen, bijstandsmoeder, bijstandsmoeders",
+    "zorgverzekering opgezegd, wanbetalersregeling, cak, bestuursrechtelijke premie",
+    "studieschuld, collegegeld, studiefinanciering stopt, studentenarmoede, arme studenten",
+    "huishoudelijke apparaten, wasmachine kapot, koelkast kapot, geen wasmachine, witgoed, "
+    "witgoedregeling, inrichtingskrediet, inrichting woning, lege woning inrichten",
+    "statushouders inrichting, statushouder meubels, meubelbank, meubels doneren, spullen doneren, "
+    "inzamelactie, inzameling",
+    # Newcomers and diversity: language, labour migrants, Roma and travellers, tensions, discrimination
+    "google translate, vertaalapp, met handen en voeten, handen en voeten, kind als tolk, kinderen "
+    "als tolk, tolkende kinderen, sleutelpersoon als tolk",
+    "polen, poolse arbeiders, poolse, busjes met buitenlandse kentekens, buitenlandse kentekens, "
+    "poolse busjes, uitzendbureau, uitzendbureaus, flexmigranten, eu-migranten, arbeidsmigratie",
+    "wonen via uitzendbureau, woning via werkgever, huisvesting via werkgever, werkgever als "
+    "verhuurder, gekoppeld huurcontract, sna-keurmerk, sncu, huisvesting arbeidsmigranten",
+    "roma, sinti, zigeuners, roma-gezinnen, roma-kinderen, roma en sinti, roma-gemeenschap",
+    "woonwagenlocatie, standplaatsenbeleid, woonwagenkampen, woonwagencultuur, kampers, "
+    "woonwagenbewoner, woonwagen",
+    "eritreeërs, eritrese, syriërs, syrische, afghanen, afghaanse, somaliërs, jemenieten, "
+    "vluchtelingengezinnen, statushouders",
+    "racistisch, racistische opmerkingen, racistische scheldwoorden, hakenkruis, hakenkruizen, "
+    "racistische leuzen, discriminerende opmerkingen, meldpunt discriminatie, "
+    "antidiscriminatievoorziening, discriminatie.nl",
+    "buitenlanders, allochtonen, allochtoon, allochtone, migranten, mensen met een "
+    "migratieachtergrond, migratieachtergrond, bi-culturele",
+    "volksbuurt, volkswijk, arbeiderswijk, arbeidersbuurt, oude volkswijk, geboren en getogen, "
+    "oorspronkelijke bewoners, oudgedienden",
+    "azc-protest, protest tegen azc, weerstand tegen azc, weerstand tegen opvang, komst van een "
+    "azc, komst azc, onrust over opvang, draagvlak opvang",
+    "veiligelanders, veilige landers, overlastgevende asielzoekers, overlast asielzoekers, ebtl, "
+    "extra begeleidings- en toezichtlocatie, htl",
+    "thuistaal, moedertaal, meertalig, meertaligheid, tweetalig, andere taal thuis",
+    "naturalisatie, nederlands paspoort, staatsburgerschap, ind, immigratie- en "
+    "naturalisatiedienst, verblijfsstatus, verblijfsrecht, verblijfsvergunning",
+    "iftar, buurtiftar, iftarmaaltijd, ramadan, suikerfeest, offerfeest, islamitische feestdagen",
+    "keti koti, slavernijverleden, herdenking slavernij, slavernij, koloniaal verleden, "
+    "emancipatiedag",
+    "expats, kenniswerkers, internationals, internationale werknemers, engelstalig, engelstaligen",
+    "hoofddoek, hoofddoekjes, boerka, nikab, gesluierde vrouwen, moslima's, moslimvrouwen",
+    "turkse gemeenschap, marokkaanse gemeenschap, surinaamse gemeenschap, antilliaanse gemeenschap, "
+    "kaapverdiaanse gemeenschap, migrantengemeenschap, migrantengemeenschappen, diaspora",
+    "sleutelpersonen nieuwkomers, community leaders, brugfiguren, brugfunctionaris, "
+    "brugfunctionarissen, cultuurtolk",
+    "asielkinderen, vluchtelingenkinderen, amv, alleenstaande minderjarige vreemdelingen, "
+    "alleenstaande minderjarigen, nidos, voogd, voogdij",
+    "burgerschapsonderwijs, democratische waarden, samenlevingsvaardigheden, nederlandse normen en "
+    "waarden, normen en waarden",
+    "eenzame nieuwkomers, nieuwkomers zonder netwerk, weinig netwerk, netwerkloos, netwerk opbouwen "
+    "nieuwkomers",
+    "anderstalige ouders, ouders spreken geen nederlands, ouders zonder nederlands, taalcontact, "
+    "oudertaalles, ouders op taalles",
+    "discriminatie door politie, etnisch profileren, etnische profilering, profileren, "
+    "staandehouding, aangehouden zonder reden",
+    # Public space and environment: animals, waste, green, heat, traffic, water, soil, nuisance
+    "rattengaten, rattenholen, holen in de grond, gangen onder de tegels, rattenkeutels, "
+    "muizenkeutels, knaagsporen, ongediertebestrijder, plaagdierbeheersing, plaagdierbestrijding, "
+    "rattenvanger, rattenoverlast",
+    "duivenpoep, duivenstront, duiven op het balkon, duivennest, duivenpinnen, duivennet, "
+    "duivenplaag, meeuwen die vuilniszakken openpikken, opengepikte vuilniszakken, kraaien, "
+    "meeuwenoverlast, duivenoverlast",
+    "eikenprocessierups, processierups, processierupsen, rupsen, brandharen, jeukende bultjes, "
+    "rupsennesten",
+    "wespen, wespennest, wespennesten, bijennest, hoornaars, aziatische hoornaar, hoornaarnest",
+    "ganzenpoep, ganzenoverlast, ganzen, nijlganzen, grauwe ganzen, eenden voeren",
+    "steenmarter, marter, vossen, vos, wilde dieren, egels, stadsnatuur, stadsecologie, "
+    "biodiversiteit, natuurinclusief",
+    "vieze straat, smerige straat, vuile straat, rotzooi op straat, peuken, sigarettenpeuken, "
+    "blikjes op straat, zwerfvuil",
+    "bankstel op straat, bank op de stoep, kast bij de container, oude meubels op straat, meubels "
+    "buiten gezet, grof afval, grofvuilafspraak, grofvuil ophalen, grofvuil, meubels naast de "
+    "container, matras naast de container, bankstel naast de container",
+    "milieustraat, afvalbrengstation, recyclestation, milieupark, gemeentewerf, afvalbrengpunt",
+    "volle container, container vol, overvolle containers, container zit vol, containers niet "
+    "geleegd, klep kapot, pasje werkt niet, afvalpas kapot, containerlediging",
+    "afvalcoach, afvalcoaches, milieucoach, afvalhandhaving, afvalboete, afvalboa, afvalbeleid, "
+    "afvalinzamelaar",
+    "boomkap, bomenkap, bomen kappen, gekapte bomen, kapvergunning, herplantplicht, bomen weg, "
+    "bomen gekapt",
+    "onkruid, onkruid tussen de tegels, onkruidbestrijding, hoog gras, gras niet gemaaid, "
+    "overhangende takken, overwoekerd, verwilderd groen",
+    "versteend, versteende straat, tegelvlakte, stenen woestijn, grijze straat, weinig groen, "
+    "ontstenen, vergroenen",
+    "snikheet, bloedheet, warme woning, te warm in huis, oververhitte woning, hitteplan, "
+    "hitteprotocol, zonwering, buitenzonwering, zonneschermen",
+    "gevaarlijke kruising, gevaarlijk kruispunt, onoverzichtelijke kruising, bijna-ongeluk, bijna "
+    "ongeluk, aanrijding, aanrijdingen, verkeersongeluk, verkeersongeval, verkeersongevallen, "
+    "verkeersslachtoffers",
+    "te hard rijden, hardrijders, snelheidsovertreding, maximumsnelheid, 30km-zone, "
+    "snelheidscontrole, snelheidsmeting, matrixbord, smiley-bord, snelheidsdisplay",
+    "parkeren op de stoep, auto op de stoep, dubbel parkeren, dubbelparkeren, parkeren op het gras, "
+    "invalidenplek bezet, stoepparkeren, wildparkeren",
+    "felyx, go sharing, donkey republic, swapfiets, deelscooters op de stoep, deelscooters, "
+    "deelfietsen",
+    "flitsbezorgers, flitsbezorging, gorillas, getir, dark store, dark stores, darkstore, "
+    "maaltijdbezorgers, thuisbezorgd, uber eats, bezorgscooters",
+    "kapotte speeltoestellen, speeltuin kapot, glas in de zandbak, zandbak, wipkip, "
+    "speelvoorzieningen, speelruimte, speelruimteplan, speelnorm",
+    "openbaar toilet, openbare toiletten, plaskrul, wildplassen, wildplassers, poepen op straat, "
+    "urinoir, hoge nood",
+    "weekmarkt, marktkramen, marktkoopman, marktkooplieden, marktmeester, zaterdagmarkt",
+    "gladheid, strooien, strooizout, sneeuw ruimen, gladde stoep, ijzel, gladde wegen",
+    "bladeren, bladafval, bladkorven, bladkorf, herfstblad, bladruimen",
+    "vliegtuiglawaai, vliegtuigen, schiphol, treinlawaai, spoorlawaai, snelweggeluid, "
+    "geluidsscherm, geluidsschermen, geluidswal",
+    "blauwalg, stinkend water, stinkende sloot, dode vissen, vieze vijver, kroos, waterkwaliteit, "
+    "oppervlaktewater, waterschap, vijvers",
+    "asbest, asbestdaken, asbestverwijdering, asbestsanering, golfplaten, asbesthoudend",
+    "bodemvervuiling, vervuilde grond, bodemsanering, gifgrond, lood in de grond, loodvervuiling, "
+    "bodemverontreiniging",
+    "omgevingsdienst, milieuhandhaving, milieuklacht, milieuklachten, geurhinder, milieuvergunning, "
+    "bedrijfsoverlast, overlast van bedrijven",
+    "bedelen, bedelaars, bedelaar, bedelende mensen, bedelverbod, daklozenkrant, straatkrant, "
+    "straatkrantverkoper",
+    "melding openbare ruimte, mor, fixi, buitenbeter, slimmelden, verbeterdebuurt, meldingen "
+    "openbare ruimte, meldapp, meldingenapp",
+    "winkelwagentjes, winkelwagens, boodschappenkarretjes, achtergelaten winkelwagens",
+    "speelstraat, speelstraten, leefstraat, leefstraten, autovrije zondag, autovrij, woonerf, "
+    "straat afsluiten voor kinderen",
+    "stoepkrijt, buiten spelen, buitenspeeldag, spelen op straat, speeltijd buiten",
+    "fietspad, fietspaden, fietsers, fietsersbond, fietsstraat, fietsroute, fietsveiligheid, "
+    "fietsongeluk",
+    "bushalte, bushokje, openbaar vervoer, ov, buslijn, buslijnen, bus rijdt niet meer, "
+    "ov-verbinding",
+    "zebrapad ontbreekt, gevaarlijk oversteken, kinderen oversteken, veilig oversteken, schoolroute "
+    "onveilig",
+    "vrachtwagens, vrachtverkeer, sluipverkeer, doorgaand verkeer, verkeersdruk, files, drukke weg",
+    "verlichting kapot, lamp kapot, lantaarnpaal kapot, donker pad, donkere steeg, donker park, "
+    "onverlicht",
+    "stadspark, buurtpark, parkbeheer, parkgebruikers, parkoverlast",
+    "hondenpoepzakjes, hondenbezitters, honden los, losloophonden, hondenlosloopgebied, "
+    "hondenveldje, hondenbelasting",
+    "rookmelder, koolmonoxide, koolmonoxidemelder, co-melder, koolmonoxidevergiftiging, geiser, "
+    "open verbranding",
+    "verzakking, verzakte straat, verzakte huizen, funderingsproblemen, funderingsherstel, paalrot, "
+    "houten palen",
+    "bodemdaling, grondwater, grondwaterstand, grondwateroverlast, natte kelder, kruipruimte, water "
+    "in de kruipruimte",
+    "windhinder, tochtige hoek, valwind, windtunnel, hoge gebouwen wind",
+    "lichthinder, lichtvervuiling, felle lampen, reclameverlichting, ledverlichting",
+    # Community: cuts, facilities, volunteers, initiatives, vacant shops, meeting places, clubs
+    "bezuinigingen, bezuiniging, bezuinigen, wegbezuinigd, kaalslag, subsidiekorting, korting op "
+    "subsidie, subsidie stopgezet, subsidiestop, ravijnjaar",
+    "geldautomaat, geldautomaten, pinautomaat, pinautomaten, geldmaat, contant geld opnemen, "
+    "contant geld, cash",
+    "krimp, krimpgebied, bevolkingskrimp, krimpregio, vergrijzing, ontgroening",
+    "voorzieningenniveau, voorzieningen verdwijnen, verdwenen voorzieningen, supermarkt gesloten, "
+    "postkantoor weg, sluiting buurthuis, buurthuis dicht",
+    "te weinig vrijwilligers, vrijwilligerstekort, gebrek aan vrijwilligers, vrijwilligers vinden, "
+    "vrijwilligers werven, werving vrijwilligers, vergrijsde vrijwilligers, vrijwilligers behouden",
+    "kartrekker, kartrekkers, harde kern, vaste kern, dragende vrijwilligers, actieve kern, vaste "
+    "vrijwilligers",
+    "initiatiefnemer, initiatiefnemers, buurtinitiatief, buurtinitiatieven, burgerinitiatief, "
+    "straatinitiatief",
+    "winkelleegstand, lege winkelpanden, lege winkels, dichte winkels, lege plinten, plint, "
+    "plinten, plintenstrategie, levendige plint",
+    "pop-up store, pop-upwinkel, popupwinkel, tijdelijk gebruik, tijdelijke invulling, meanwhile "
+    "use, broedplaats, broedplaatsen, atelierruimte, ateliers",
+    "huiskamer van de wijk, huiskamer van de buurt, buurtcafé, derde plek, third place, "
+    "laagdrempelige ontmoetingsplek, ontmoetingsplaats",
+    "verenigingsleven, clubhuis, sportkantine, voetbalclub, voetbalvereniging, amateurvoetbal, "
+    "sportvereniging",
+    "burendag, nldoet, burenborrel, straatborrel, nieuwjaarsborrel, buurtborrel",
+    "vsbfonds, rabo clubsupport, rabobank clubsupport, lions, rotary, vermogensfondsen, fonds "
+    "sociale doelen",
+    "buurtcoöperatie, wijkcoöperatie, zorgcoöperatie, buurtbedrijf, wijkbedrijf, wijkonderneming, "
+    "sociale onderneming, maatschappelijk ondernemer, social enterprise",
+    "uitlenen, leenpunt, gereedschap lenen, deelkast, spullen delen, buurtschuur, uitleenpunt, "
+    "peerby, deeleconomie",
+    "klusjesdienst, klusdienst, klusbus, klushulp, klusjesman, buurtklusser, kleine klusjes, "
+    "klusjes",
+    "sleutelbeheer, sleutel van het buurthuis, beheer buurthuis, beheerder buurthuis, zaalverhuur, "
+    "ruimte huren, ruimteverhuur, zaal huren",
+    "openingstijden buurthuis, avondopenstelling, weekendopening, programmering buurthuis, "
+    "activiteitenaanbod",
+    "kerkgebouw, lege kerk, kerk sluit, herbestemming, herbestemming kerk, maatschappelijk "
+    "vastgoed, gemeentelijk vastgoed",
+    "ouderenvereniging, soos, sociëteit, bingo, klaverjassen, kaartclub, biljarten, koersbal, "
+    "sjoelen",
+    "koor, buurtkoor, muziekvereniging, harmonie, fanfare, toneelvereniging, amateurkunst",
+    "wijkfeest, wijkfestival, zomerfeest, zomerfestival, kermis, braderie, rommelmarkt, vrijmarkt, "
+    "koningsdag",
+    "herdenking, dodenherdenking, monument, oorlogsmonument, struikelstenen, bevrijdingsdag",
+    "buurtgeschiedenis, wijkgeschiedenis, historische vereniging, erfgoed, oude foto's, verhalen "
+    "van vroeger",
+    "ouderen en jongeren samen, intergenerationeel, generaties verbinden, jong en oud samen",
+    "kinderboerderij, stadsboerderij, dierenweide, hertenkamp, geitjes",
+    "zwemvereniging, zwembad dicht, sluiting zwembad, sporthal, sporthal dicht, sportaccommodatie, "
+    "sportvoorzieningen",
+    "buurtapp, buurtplatform, wijkwebsite, buurtwebsite, wijknieuws, buurtnieuws, lokale omroep, "
+    "lokale krant",
+    "zelfbeheer buurthuis, bewonersbedrijf, bewonershuis, stichting buurthuis",
+    # Cooperation between organisations
+    "warme overdracht, warm overdragen, warme overdrachten, persoonlijk overdragen, doorverwijzen, "
+    "doorverwijzing, verwijzing",
+    "veiligheidsoverleg, lokale driehoek, driehoeksoverleg, openbaar ministerie, officier van "
+    "justitie",
+    "riec, regionaal informatie- en expertisecentrum, liec, integrale aanpak ondermijning, "
+    "bestuurlijke aanpak, bestuurlijke rapportage, ondermijningsteam",
+    "gezamenlijk huisbezoek, integraal huisbezoek, interventieteam, integrale controle, integrale "
+    "controles, woningcontrole, handhavingsactie, gezamenlijke controle, lsi, landelijke stuurgroep "
+    "interventieteams",
+    "zorg en veiligheid, ggz en politie, politie en ggz, levensloopaanpak, levensloop, high impact "
+    "casussen, complexe casuïstiek, hoog risico casus, zorg-veiligheidscasus",
+    "netwerkoverleg, netwerkbijeenkomst, professionalsnetwerk, partneroverleg, wijknetwerk, "
+    "buurtnetwerk, netwerktafel, wijktafel",
+    "langs elkaar heen werken, langs elkaar heen, eilandjes, eilandjescultuur, gebrek aan "
+    "samenwerking, samenwerking stroef",
+    "versnippering, versnipperde hulp, versnipperd aanbod, lappendeken, wildgroei aan hulp, te veel "
+    "hulpverleners in een gezin",
+    "huisartsen en wijkteam, huisarts en sociaal domein, verbinding zorg en welzijn, zorg en "
+    "welzijn verbinden, sociaal domein, medisch domein",
+    "wijkagent en jongerenwerk, driehoek jongerenwerk, politie en jongerenwerk, school en "
+    "jongerenwerk, straatteam",
+    "woningcorporatie en wijkteam, signalen van de corporatie, zorgsignaal van de huismeester",
+    "opdrachtgever, opdrachtnemer, aanbesteding, inkoop, inkoop zorg, contractmanagement, "
+    "accounthouder, subsidierelatie, welzijnsopdracht",
+    "pilotproject, projectsubsidie, projectencarrousel, projectenwaan, projectmatig, structurele "
+    "financiering, structureel geld",
+    "werkdruk, hoge werkdruk, caseload, overbelaste professionals, personeelstekort, krapte op de "
+    "arbeidsmarkt, te weinig handen, vacatures niet vervuld",
+    "personeelsverloop, wisselende contactpersonen, wisselende hulpverleners",
+    "deskundigheidsbevordering, bijscholing, scholing, leerkring, leernetwerk, kennisdeling, kennis "
+    "delen, masterclass, lerend netwerk",
+    "meldcode huiselijk geweld, afwegingskader, stappenplan meldcode, aandachtsfunctionaris, "
+    "aandachtsfunctionaris huiselijk geweld",
+    "verwijsindex, verwijsindex risicojongeren, vir, signaleringssysteem, matching",
+    "zorgen delen, zorg delen, zorgwekkende situatie, zorgelijke situatie, niet pluis, "
+    "niet-pluisgevoel, onderbuikgevoel, pluis",
+    "gemeentelijke afdelingen, vakafdeling, afdeling wonen, afdeling veiligheid, afdeling openbare "
+    "ruimte, stadsbeheer, stadsdeel, stadsdelen",
+    # The kinds of work and role images
+    "regelneef, regelaar, aanpakker, doener, doenerig, praktisch ingesteld, handige harry, fixer",
+    "niet serieus genomen, serieus genomen, erkenning, erkend worden, zich gehoord voelen, gehoord "
+    "voelen",
+    "appreciative inquiry, waarderend onderzoeken, waarderende benadering, asset based community "
+    "development, abcd, krachtgericht",
+    "dilemma, dilemma's, spanningsveld, loyaliteitsconflict, tussen twee vuren, dubbele pet, twee "
+    "petten",
+    "frontlijnwerker, frontlijnwerkers, frontlijnprofessional, uitvoerende professionals, "
+    "praktijkprofessionals, street-level bureaucrats, eerstelijns professionals",
+    "maatwerkoplossing, maatwerkoplossingen, buiten de regels, regels oprekken, ruimte in regels, "
+    "coulance",
+    "omgevingsmanager, omgevingsmanagement, stakeholdermanagement, stakeholders, belanghebbenden, "
+    "omgevingsanalyse",
+    "ruzie tussen organisaties, botsende belangen, belangenconflict, machtsstrijd, "
+    "competentiestrijd, territoriumdrift",
+    "dwarsligger, dwarsdenker, tegengeluid, kritisch geluid, kritische vriend, luis in de pels",
+    "veelmelder, veelmelders, notoire klager, querulant, klager, klagers, vaste klager, vaste "
+    "klagers",
+    # More situations as residents describe them, across the areas
+    "huur te hoog, huurverlaging, huurprijscheck, huurcheck, maximale huur, huurprijsbescherming, "
+    "wet betaalbare huur",
+    "waarborgsom, borg terugkrijgen, borg niet terug, hoge borg, borgsom, bemiddelingskosten",
+    "zwarte huur, huur contant, huur cash betalen, mondeling huurcontract, zonder huurcontract "
+    "huren, illegale verhuur",
+    "woningnet, woonnet, klik voor wonen, woonkeus, mijn woonservice, inschrijven voor een woning, "
+    "inschrijving als woningzoekende, woningzoekend",
+    "camelot, ad hoc beheer, villex, antikraakbewoner, anti-kraakbewoner, tijdelijke bewoners leeg "
+    "pand, antikraak",
+    "erfgrens, erfafscheiding, schutting, schuttingen, heg, heggen, burenrecht",
+    "studentenoverlast, feestende studenten, studentenfeesten, studentenhuis overlast, "
+    "studentenverenigingen",
+    "dementerend, dementerende, beginnende dementie, geheugenpoli, geheugenonderzoek, diagnose "
+    "dementie",
+    "epa, ernstige psychiatrische aandoening, ernstige psychische aandoening, psychiatrische "
+    "patiënt, ggz-cliënt, ggz-cliënten, chronisch psychiatrisch",
+    "zorgbehoefte, zorgvraag, indicatiestelling, ciz, zorgindicatie, herindicatie, toegang tot zorg",
+    "preventief huisbezoek, preventieve huisbezoeken, ouderenbezoek, vitaliteitsbezoek, huisbezoek "
+    "bij ouderen, welzijnsbezoek",
+    "opruimhulp, opruimcoach, ontrommelen, professional organizer, grote schoonmaak, woning "
+    "opruimen, woning schoonmaken, schoonmaakbedrijf",
+    "eenzame dood, dood aangetroffen, dood gevonden in woning, pas na weken gevonden, stille "
+    "uitvaart, eenzame uitvaart, gemeentelijke uitvaart",
+    "crisiskaart, signaleringsplan, terugvalpreventie, terugval, crisisplan",
+    "eenzame jongeren, eenzaamheid onder jongeren, jongeren eenzaam, eenzame studenten",
+    "zonder rijbewijs, rijden zonder rijbewijs, rijbewijs, rijles, rijlessen, scooterrijbewijs, "
+    "am-rijbewijs",
+    "bijbaan, bijbaantje, bijbaantjes, vakantiewerk, vakantiebaan, zakgeld",
+    "hiphop, rapmuziek, rappen, breakdance, urban dance, urban cultuur, spoken word",
+    "muziekstudio, opnamestudio, beats maken, jongerenstudio, studio voor jongeren, podcaststudio",
+    "voetbalhooligans, hooligans, supporters, rellende supporters, voetbalvandalisme, "
+    "supportersoverlast",
+    "veelplegers, veelpleger, jeugdige veelplegers, stelselmatige daders, ism-maatregel, "
+    "draaideurcriminelen",
+    "bestuursdwang, last onder bestuursdwang, handhavingsverzoek, handhavingsbesluit, sanctie, "
+    "sancties, bestuurlijke boete",
+    "tokkies, tokkie, aso, aso's, asocialen, aso-gezin, overlastgezin, overlastgezinnen, "
+    "overlastgevend gezin",
+    "illegale gokhal, illegaal gokken, gokpand, gokzaal, illegale kansspelen",
+    "sleutelen op straat, auto's repareren op straat, sleutelen aan auto's, illegale garage, "
+    "illegale autohandel, autohandel aan huis",
+    "bedrijf aan huis, bedrijf in woning, kapper aan huis, bedrijvigheid in woning, bedrijfsmatig "
+    "gebruik woning",
+    "betalingsregeling, betalingsregelingen, afbetalingsregeling, regeling treffen, uitstel van "
+    "betaling, betaalafspraak",
+    "inflatie, prijsstijgingen, prijzen stijgen, koopkracht, duurte, hoge prijzen",
+    "geldstress, financiële stress, stress over geld, schaarste, schaarstedenken, mentale "
+    "bandbreedte, tunnelvisie",
+    "laptop lenen, laptopbank, computer lenen, gratis laptop, refurbished laptop, laptops voor "
+    "kinderen",
+    "huwelijksmigranten, huwelijksmigrant, importbruid, importbruiden, huwelijksmigratie",
+    "omgevallen boom, boom omgewaaid, stormschade, storm, afgebroken takken, vallende takken",
+    "verlaagde stoeprand, hoge stoeprand, stoeprand, stoepranden, obstakels op de stoep, "
+    "geblokkeerde stoep",
+    "bal tegen de gevel, voetballen tegen de muur, bal tegen de ramen, balspel, balverbod, spelende "
+    "kinderen, speelgeluid",
+    "welzijnsorganisatie, welzijnsorganisaties, welzijnsinstelling, welzijnsstichting, "
+    "welzijnspartner",
+    "buurtbus, wijkbus, belbus, vrijwillige chauffeurs, vrijwilligersvervoer, ouderenvervoer",
+    "wijkverpleegkundigen en huisarts, eerstelijnszorg, eerstelijn, zorggroep, huisartsenzorg",
+    "apotheek, apotheker, medicijnen ophalen, medicijnen bezorgen",
+    "tandarts, gebitszorg, mondzorg, slecht gebit, kiespijn, tandartskosten",
+    "bril, brillen, oogzorg, gehoorapparaat, gehoorapparaten, hulpmiddelen ouderen",
+    "kinderen met overgewicht, dikke kinderen, overgewicht bij kinderen, kinderobesitas",
+    "sportvereniging te duur, contributie, clubcontributie, contributie betalen",
+    "sloopwoning, sloopwoningen, sloopflat, wachten op sloop, tijdelijk verhuurd tot sloop, "
+    "uitsterfbeleid",
+    "nachtelijke overlast, 's nachts lawaai, nachtrust verstoord, wakker gehouden, niet kunnen "
+    "slapen door lawaai",
+    "hond blaft, blaffen, geblaf, hondengeblaf",
+    "tuinfeest, barbecue, bbq, feest in de tuin, tuinfeesten, rook van barbecue",
+    "kinderen op het dak, klimmen op daken, dakbetreding, op daken klimmen",
+    "koffer vol geld, grote bedragen contant, contant geld thuis",
+    "hangouderen, ouderen op een bankje, bankjes voor ouderen, ontmoetingsbankje, praatbankje, "
+    "kletsbankje",
+    "praatpaal, luisterpunt, luisterlijnen, hulplijn, hulplijnen, de luisterlijn, sensoor",
+    "kindertelefoon, chat met hulpverlener, chathulp, chatten met hulpverlener, chatdienst, anoniem "
+    "chatten",
 ]
