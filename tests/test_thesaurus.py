@@ -97,7 +97,7 @@ def test_the_second_edition_adds_groups_and_repeats_none():
 
 @pytest.mark.django_db
 def test_the_migration_adds_the_second_edition_once_and_takes_it_back():
-    migration = importlib.import_module("members.migrations.0013_thesaurus_second_edition")
+    migration = importlib.import_module("members.migrations.0014_thesaurus_second_edition")
     second = WordGroup.objects.filter(words__in=WORD_GROUPS_2026_12)
     assert second.count() == len(WORD_GROUPS_2026_12)
     first = WordGroup.objects.filter(words__in=WORD_GROUPS).count()

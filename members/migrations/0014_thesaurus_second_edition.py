@@ -22,7 +22,7 @@ def remove_second_edition(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("members", "0012_thesaurus"),
+        ("members", "0013_drop_search_vector"),
     ]
 
     operations = [
