@@ -14,6 +14,8 @@ with what ``for_cards`` adds. Counts, the page's keys and the options a card sho
 
 from __future__ import annotations
 
+import time
+import uuid
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -36,6 +38,33 @@ RANK = search.RANK  # a text search's rank (``Matches.annotated``, the SQL refer
 RELEVANCE_LABEL = gettext_lazy("Best match")
 
 
+class KeptCounts:
+    """Counts by key that a listing sorts by ("most recognised", "most answers"), read from the
+    database once per change and kept by each process: :meth:`forget` (an ``lpb.freshness``
+    watch: after the change committed) sets a new version in the shared cache, and a process
+    reads again when the version is not the one it read, or after ``CACHE_TIMEOUT`` seconds.
+    While the counts are kept, so is the listing's order by them (``FacetIndex.page``)."""
+
+    def __init__(self, name: str, read: Callable[[], Mapping[int, int]]):
+        self.version_key, self.read = f"{name}:version", read
+        self._kept: tuple[str, float, Mapping[int, int]] | None = None
+
+    def __call__(self) -> Mapping[int, int]:
+        version = cache.get(self.version_key)
+        if version is None:  # a new cache: whatever this process kept is of unknown age
+            cache.add(self.version_key, uuid.uuid4().hex, None)
+            version = cache.get(self.version_key)
+        kept = self._kept
+        if kept and kept[0] == version and time.monotonic() - kept[1] < facets.CACHE_TIMEOUT:
+            return kept[2]
+        counts = self.read()
+        self._kept = (version, time.monotonic(), counts)
+        return counts
+
+    def forget(self, *_changed) -> None:
+        cache.set(self.version_key, uuid.uuid4().hex, None)
+
+
 @dataclass(frozen=True)
 class ListingSpec:
     """What a listing is made of.
@@ -43,9 +72,9 @@ class ListingSpec:
     ``sorts`` maps each sort key (as in the URL) to a label and a function that orders a
     queryset; ``default_sort`` is used without a text query (with one, the best match comes
     first, ties in ``relevance_ties``). The facet index keeps every order but those in
-    ``live_sorts`` (on data that changes without touching the listing, such as counts of
-    stories: the database orders the keys each time) and ``counted_sorts`` (sort key → a
-    function giving counts by key, read each time; ties in ``default_sort``). ``names``:
+    ``counted_sorts`` (sort key → :class:`KeptCounts`, on data that changes without touching
+    the listing, such as recognitions or answers: highest count first, ties in
+    ``default_sort``; the order function stays the SQL definition the tests compare). ``names``:
     fields a misspelt name may resemble (PostgreSQL). ``card_options``: relation → facet, the
     options a card shows, read off the index (no query; ``for_cards``' prefetches are dropped).
     """
@@ -59,14 +88,16 @@ class ListingSpec:
     similar_notice: Any = None
     cache_namespace: str | None = None
     per_page: int = 24
-    live_sorts: Sequence[str] = ()
-    counted_sorts: Mapping[str, Callable[[], Mapping[int, int]]] = field(default_factory=dict)
+    counted_sorts: Mapping[str, KeptCounts] = field(default_factory=dict)
     card_options: Mapping[str, str] = field(default_factory=dict)
 
     def indexed_orders(self) -> dict[str, Callable[[QuerySet], QuerySet]]:
         """The orders the facet index keeps, by sort key."""
-        unkept = {*self.live_sorts, *self.counted_sorts}
-        return {key: order for key, (_label, order) in self.sorts.items() if key not in unkept}
+        return {
+            key: order
+            for key, (_label, order) in self.sorts.items()
+            if key not in self.counted_sorts
+        }
 
     def order(self, queryset: QuerySet, sort: str) -> QuerySet:
         if sort == SORT_RELEVANCE:
@@ -316,9 +347,6 @@ def browse(spec: ListingSpec, *, visible: QuerySet, params: QueryDict) -> Listin
         order, ranks = spec.relevance_ties, results.ranks
     elif effective_sort in spec.counted_sorts:
         order, ranks = spec.default_sort, spec.counted_sorts[effective_sort]()
-    elif effective_sort in spec.live_sorts:
-        keys = spec.order(visible.order_by(), effective_sort).values_list("pk", flat=True)
-        order = results.index.positions(keys)  # the database's order of every visible row
     keys = IndexedPages(results, order, ranks)
     paginator = Paginator(keys, spec.per_page)
     paginator.count = results.total  # counted with the facets: no separate COUNT query

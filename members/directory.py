@@ -68,6 +68,18 @@ def _by_cases(queryset: QuerySet) -> QuerySet:
     return annotate(queryset).order_by("-case_count", "user__name", "pk")
 
 
+def _story_counts() -> dict[int, int]:
+    """Published stories per member (those who wrote any), as the practices app counts them."""
+    try:
+        return apps.get_app_config("practices").case_counts()
+    except (LookupError, AttributeError):
+        return {}
+
+
+# The "most practice stories" order: read again after a story's status or author changed.
+STORY_COUNTS = listing.KeptCounts("directory:stories", _story_counts)
+
+
 def for_cards(queryset: QuerySet) -> QuerySet:
     """What a result card shows, in two queries for any number of rows."""
     return queryset.select_related("user", "municipality__province").prefetch_related(
@@ -108,7 +120,7 @@ SPEC = listing.ListingSpec(
     names=["user__name"],
     similar_notice=gettext_lazy("Nobody matches “%(text)s” exactly; these names look similar."),
     cache_namespace="directory",
-    live_sorts=[SORT_CASES],
+    counted_sorts={SORT_CASES: STORY_COUNTS},
     card_options={"qualities": "kwaliteit"},
 )
 

@@ -13,6 +13,13 @@ class PracticesConfig(AppConfig):
 
         return annotate_case_count(members)
 
+    @staticmethod
+    def case_counts():
+        """The same counts by member, for members who wrote any (``annotate_case_count``)."""
+        from practices.models import case_counts
+
+        return case_counts()
+
     def ready(self) -> None:
         # The listing and the search documents stay fresh after every committed write.
         from practices.search import watch_changes

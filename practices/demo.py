@@ -40,6 +40,7 @@ from members.demo_data import (
     WIJKEN,
     WORK_WEIGHTS,
 )
+from members.directory import STORY_COUNTS
 from members.directory import invalidate_counts as invalidate_directory_counts
 from members.models import (
     Member,
@@ -51,7 +52,7 @@ from members.models import (
     WorkPractice,
 )
 from practices import demo_data as data
-from practices.listing import forget_recognition_counts
+from practices.listing import RECOGNITIONS
 from practices.listing import invalidate_counts as invalidate_case_counts
 from practices.models import RESERVED_SLUGS, SECTIONS, PracticeCase, Recognition, TaggedCase
 from practices.search import build_document
@@ -455,7 +456,8 @@ def forget_cached_counts() -> None:
     try:
         invalidate_directory_counts()
         invalidate_case_counts()
-        forget_recognition_counts()  # recognitions were bulk-created, without signals
+        RECOGNITIONS.forget()  # recognitions and stories were bulk-created, without signals
+        STORY_COUNTS.forget()
     except DatabaseError:  # ``createcachetable`` has not run yet: nothing was cached
         pass
 

@@ -8,16 +8,12 @@ stories are not pinned on top here (they are shown, with a badge, on the home pa
 
 from __future__ import annotations
 
-import time
-import uuid
-
-from django.core.cache import cache
 from django.db.models import Count, QuerySet, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy
 
-from lpb import facets, listing
+from lpb import listing
 from lpb.facets import Facet, RangeFacet, Selection, year_buckets
 from lpb.listing import ListingSpec
 from members.facets import craft_facets, place_facets, tag_facet
@@ -58,38 +54,18 @@ FACETS = (
 )
 
 
-RECOGNITIONS_VERSION = "practices:recognitions:version"
-_recognitions: tuple[str, float, dict[int, int]] | None = None
-
-
-def recognition_counts() -> dict[int, int]:
-    """Recognitions per story (only those that have any): the listing's "most recognised".
-
-    Read once per change: every recognition saved or deleted sets a new version in the shared
-    cache (``forget_recognition_counts``), and this process keeps the counts of the version it
-    read, for at most ``lpb.facets.CACHE_TIMEOUT`` seconds."""
-    global _recognitions
-    version = cache.get(RECOGNITIONS_VERSION)
-    if version is None:  # a new cache: whatever this process kept is of unknown age
-        cache.add(RECOGNITIONS_VERSION, uuid.uuid4().hex, None)
-        version = cache.get(RECOGNITIONS_VERSION)
-    fresh = _recognitions and time.monotonic() - _recognitions[1] < facets.CACHE_TIMEOUT
-    if fresh and _recognitions[0] == version:
-        return _recognitions[2]
-    counts = dict(
+def _recognitions() -> dict[int, int]:
+    return dict(
         Recognition.objects.order_by()
         .values("case_id")
         .annotate(n=Count("pk"))
         .values_list("case_id", "n")
     )
-    _recognitions = (version, time.monotonic(), counts)
-    return counts
 
 
-def forget_recognition_counts(*_changed) -> None:
-    """A new version of the recognition counts (``lpb.freshness`` calls it after a recognition
-    was saved or deleted and the change committed)."""
-    cache.set(RECOGNITIONS_VERSION, uuid.uuid4().hex, None)
+# Recognitions per story (only those that have any): the listing's "most recognised", read
+# again after a recognition was saved or deleted (``practices.search.watch_changes``).
+RECOGNITIONS = listing.KeptCounts("practices:recognitions", _recognitions)
 
 
 def most_recognised(queryset: QuerySet) -> QuerySet:
@@ -117,7 +93,7 @@ SPEC = ListingSpec(
     for_cards=for_cards,
     relevance_ties=SORT_NEWEST,
     cache_namespace="practices",
-    counted_sorts={SORT_RECOGNISED: recognition_counts},
+    counted_sorts={SORT_RECOGNISED: RECOGNITIONS},
     card_options={"qualities": "kwaliteit"},
 )
 

@@ -553,3 +553,15 @@ def annotate_case_count(members: models.QuerySet) -> models.QuerySet:
             distinct=True,
         )
     )
+
+
+def case_counts() -> dict[int, int]:
+    """``case_count`` (:func:`annotate_case_count`) of every member who has any, by member pk."""
+    published = PracticeCase.objects.filter(status=PracticeCase.Status.PUBLISHED)
+    return dict(
+        published.exclude(author=None)
+        .order_by()
+        .values("author_id")
+        .annotate(n=Count("pk"))
+        .values_list("author_id", "n")
+    )

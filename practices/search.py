@@ -152,11 +152,13 @@ def _stories_of_user(user) -> list[int]:
 def watch_changes() -> None:
     """What the story listing and the stories' documents are made of (``lpb.freshness``):
     status, facets and orders; the text only the documents hold, including the authors' names
-    (a renamed or deleted author); tags; vocabulary terms; recognitions ("most recognised")."""
+    (a renamed or deleted author); tags; vocabulary terms; recognitions ("most recognised") and
+    the stories per author (the directory's "most practice stories")."""
     from functools import partial
 
+    from members.directory import STORY_COUNTS
     from members.models import User
-    from practices.listing import forget_recognition_counts
+    from practices.listing import RECOGNITIONS
     from practices.models import Recognition, TaggedCase
 
     listed = {"visibility", "municipality", "period_start", "period_end", "published_at"}
@@ -173,6 +175,8 @@ def watch_changes() -> None:
         Member, fields={"user", "visibility"}, owner=_stories_of_member, then=refresh_documents
     )
     freshness.watch(User, fields={"name"}, owner=_stories_of_user, then=refresh_documents)
-    freshness.watch(Recognition, then=forget_recognition_counts)
+    freshness.watch(Recognition, then=RECOGNITIONS.forget)
+    # The directory's "most practice stories" counts the published stories of each author.
+    freshness.watch(PracticeCase, fields={"status", "author"}, then=STORY_COUNTS.forget)
     for model, lookup in TERM_LOOKUPS.items():
         freshness.watch(model, then=partial(refresh_for_terms, lookup))

@@ -18,7 +18,7 @@ from lpb.markdown import render_markdown
 from members.demo import _bulk, _Unique
 from members.models import Member, Theme, WorkPractice
 from practices.demo import _timestamps_as_given
-from questions.listing import invalidate_counts
+from questions.listing import ANSWER_COUNTS, invalidate_counts
 from questions.models import RESERVED_SLUGS, Answer, Availability, Follow, Question
 
 ANSWERS_PER_QUESTION = 4
@@ -230,4 +230,5 @@ def seed_questions(*, questions: int, seed: int = 1) -> int:
             for m in members if m.pk not in opted and rng.random() < 0.25
         ])  # fmt: skip
     transaction.on_commit(invalidate_counts)
+    transaction.on_commit(ANSWER_COUNTS.forget)  # answers were bulk-created, without signals
     return len(rows)

@@ -51,6 +51,15 @@ FACETS = (
 )
 
 
+def _answer_counts() -> dict[int, int]:
+    return dict(Question.objects.filter(answer_count__gt=0).values_list("pk", "answer_count"))
+
+
+# The "most answers" order: read again after a question's answer count changed (answers arrive
+# all day; the index is not rebuilt for them, ``questions.search.watch_changes``).
+ANSWER_COUNTS = listing.KeptCounts("questions:answers", _answer_counts)
+
+
 def for_cards(queryset: QuerySet) -> QuerySet:
     """What a question card shows, in two queries for any number of rows."""
     return (
@@ -73,8 +82,7 @@ SPEC = ListingSpec(
     for_cards=for_cards,
     relevance_ties=SORT_NEWEST,
     cache_namespace="questions",
-    # Answers arrive all day without invalidating the index: the database orders this one.
-    live_sorts=(SORT_ANSWERS,),
+    counted_sorts={SORT_ANSWERS: ANSWER_COUNTS},
     card_options={"themes": "thema"},
 )
 

@@ -10,7 +10,7 @@ from django.db.models import QuerySet
 
 from lpb import freshness, listing, search
 from members.search import bilingual_labels
-from questions.listing import SPEC, invalidate_counts
+from questions.listing import ANSWER_COUNTS, SPEC, invalidate_counts
 from questions.models import Question
 
 
@@ -56,7 +56,9 @@ def refresh_listed(pks: Collection[int]) -> None:
 def watch_changes() -> None:
     """What the question listing and the questions' documents are made of (``lpb.freshness``):
     status, audience, facets, the asker, a merge, and the text searched. Answers are neither
-    searched nor counted from the index ("most answers" is ordered by the database)."""
+    searched nor counted from the index: "most answers" reads the answer counts again after
+    one changed."""
     listed = {"status", "audience", "merged_into", "asker", "created_at", "municipality"}
     listed |= {"themes", "work_practices", "title", "situation", "summary"}
     freshness.watch(Question, fields=listed, then=refresh_listed)
+    freshness.watch(Question, fields={"answer_count"}, then=ANSWER_COUNTS.forget)

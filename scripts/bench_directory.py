@@ -63,6 +63,7 @@ LISTINGS = {
             ("query + facets", "zoek=buurt&kwaliteit=bricolerend&provincie=noord-holland", False),
             ("municipality", "provincie=zuid-holland&gemeente=GM0599&sorteer=nieuwste", False),
             ("page 40", "pagina=40", False),
+            ("most stories", "sorteer=verhalen&thema=jeugd", False),
             ("htmx swap", "kwaliteit=gedreven&werk=relatiewerk", True),
         ],
     ),

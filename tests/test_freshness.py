@@ -188,6 +188,41 @@ def test_a_write_that_changes_nothing_listed_keeps_the_index(public_members):
     assert members_shown("zoek=straatcoaches") == (1, ["Anna Akkermans"])
 
 
+def test_most_stories_follows_a_publication_and_an_author_change_at_once(public_members):
+    anna, bert, cas = public_members
+    make_case(cas, title="Eerste verhaal")
+    assert members_shown("sorteer=verhalen")[1] == ["Cas Claassen", "Anna Akkermans", "Bert Bakker"]
+
+    draft = make_case(bert, title="Concept", status=PracticeCase.Status.DRAFT)
+    make_case(bert, title="Tweede verhaal")
+    assert members_shown("sorteer=verhalen")[1] == ["Bert Bakker", "Cas Claassen", "Anna Akkermans"]
+
+    draft.status = PracticeCase.Status.PUBLISHED  # Bert: 2 stories
+    draft.save()
+    PracticeCase.objects.filter(title="Eerste verhaal").update(author=anna)  # Anna 1, Cas 0
+    assert members_shown("sorteer=verhalen")[1] == ["Bert Bakker", "Anna Akkermans", "Cas Claassen"]
+
+
+def test_most_answers_follows_a_new_answer_at_once(public_members):
+    from questions.listing import browse_questions
+    from questions.services import answer_question
+    from tests.question_factories import make_question
+
+    anna, bert, cas = public_members
+    first = make_question(anna, title="Eerste vraag")
+    second = make_question(anna, title="Tweede vraag")
+    answer_question(question=first, author=bert, body="Zo.")
+
+    def shown() -> list[str]:
+        found = browse_questions(viewer=VIEWER, params=QueryDict("sorteer=antwoorden"))
+        return [question.title for question in found.rows]
+
+    assert shown() == ["Eerste vraag", "Tweede vraag"]
+    answer_question(question=second, author=bert, body="Zo.")
+    answer_question(question=second, author=cas, body="Of zo.")
+    assert shown() == ["Tweede vraag", "Eerste vraag"]
+
+
 def test_saving_a_draft_story_leaves_the_listing_alone():
     draft = make_case(make_member("Auteur"), title="Concept", status="draft")
     stories_shown()
