@@ -125,6 +125,7 @@ def main() -> None:
     from members.models import Member, User
     from practices.models import PracticeCase
 
+    call_command("migrate", verbosity=0)  # a new, empty database works too
     call_command("createcachetable")
     members = max(0, args.members - Member.objects.count())
     cases = max(0, args.cases - PracticeCase.objects.count())
