@@ -13,7 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from lpb import search
+from lpb import search, textindex
 from lpb.markdown import render_markdown
 from members.demo import _bulk, _Unique
 from members.models import Member, Theme, WorkPractice
@@ -212,6 +212,8 @@ def seed_questions(*, questions: int, seed: int = 1) -> int:
             follow.question_id = follow.question.pk
         _bulk(Answer, answers)
         _bulk(Follow, follows)
+        # The listing searches the text index: bulk-created rows reach it only this way.
+        textindex.index(Question, {q.pk: q.search_document for q in rows}, new=True)
         theme_link = Question.themes.through
         work_link = Question.work_practices.through
         _bulk(theme_link, [
