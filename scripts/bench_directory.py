@@ -26,6 +26,7 @@ test: it asserts nothing.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import statistics
 import sys
@@ -116,6 +117,7 @@ def main() -> None:
     import django
 
     django.setup()
+    logging.getLogger("lpb.request").setLevel(logging.WARNING)  # no line per request
 
     from django.core.management import call_command
     from django.db import connection
