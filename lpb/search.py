@@ -209,9 +209,9 @@ class Widening:
 def widen(queryset: QuerySet, query: ParsedQuery) -> Widening | None:
     """The second try for a partial or misspelt word ("wijkreg", "dementei"): each plain word
     that matches through the index but whose terms no row holds stands for the index's terms
-    that start with it (the word or its stem: "schuldhulpverleing" → "schuldhulpverlen"),
-    the most frequent first; when none does, on PostgreSQL, for those that resemble it
-    (pg_trgm, at most ``WIDEN_MARGIN`` less similar than the closest). At most
+    that start with it, the most frequent first; when none does, on PostgreSQL, for those
+    that resemble it or its stem (pg_trgm: "schuldhulpverleing" → "schuldhulpverlen"), at
+    most ``WIDEN_MARGIN`` less similar than the closest. At most
     ``WIDENED_TERMS`` per word; ranked by BM25 as usual.
 
     Words shorter than ``WIDEN_FROM`` letters, words the index knows, phrases, exclusions and
@@ -266,8 +266,10 @@ def widened_words(widening: Widening, documents: Sequence[str], *, limit: int = 
 def _meant(model: type[Model], word: str, stem: str) -> tuple[str, ...]:
     """The terms a word the index does not know may have meant, the most frequent first:
     those that start with it, else those that resemble it about as much as the closest."""
-    forms = [word, stem] if len(stem) >= WIDEN_FROM else [word]
-    found = textindex.candidates(model, forms, limit=WIDEN_CANDIDATES)
+    # Only the word as typed starts terms: its stem may be cut short of what was meant
+    # ("eenzaamheit" → "eenzaamhei", the start of "eenzaamheidsgevoel", not of "eenzam").
+    alike = [stem] if len(stem) >= WIDEN_FROM else []
+    found = textindex.candidates(model, word, alike=alike, limit=WIDEN_CANDIDATES)
     starting = [c for c in found if c.prefix]
     if not starting and found:
         closest = found[0].similarity

@@ -338,30 +338,29 @@ class Candidate:
     similarity: float  # pg_trgm's similarity to the word (1.0 for a prefix on SQLite)
 
 
-def candidates(model: type[Model], forms: Sequence[str], *, limit: int) -> list[Candidate]:
-    """At most ``limit`` terms of ``model``'s rows that start with one of ``forms`` (a word
-    as typed, folded, and its stem), the most frequent first, then on PostgreSQL those that
-    resemble one of them (pg_trgm's ``%``, through the trigram index on the terms), the most
-    similar first. One query."""
-    forms = [form[:MAX_TERM] for form in dict.fromkeys(forms) if form]
-    if not forms:
-        return []
-    starts = Q()
-    for form in forms:
-        starts |= Q(term__startswith=form)
+def candidates(
+    model: type[Model], word: str, *, alike: Sequence[str] = (), limit: int
+) -> list[Candidate]:
+    """At most ``limit`` terms of ``model``'s rows that start with ``word`` (folded), the most
+    frequent first, then on PostgreSQL those that resemble ``word`` or one of ``alike`` (its
+    stem) by pg_trgm's ``%``, through the trigram index on the terms, the most similar
+    first. One query."""
+    word = word[:MAX_TERM]
     rows = TermFrequency.objects.filter(kind=kind_of(model), rows__gt=0)
+    starts = Q(term__startswith=word)
     if connection.vendor != "postgresql":
         found = rows.filter(starts).order_by("-rows", "term").values_list("term", "rows")
         return [Candidate(term, n, True, 1.0) for term, n in found[:limit]]
 
     from django.contrib.postgres.search import TrigramSimilarity
 
-    alike = Q()
+    forms = list(dict.fromkeys([word, *(form[:MAX_TERM] for form in alike if form)]))
+    resembles = Q()
     for form in forms:
-        alike |= Q(term__trigram_similar=form)
+        resembles |= Q(term__trigram_similar=form)
     similarities = [TrigramSimilarity("term", form) for form in forms]
     found = (
-        rows.filter(starts | alike)
+        rows.filter(starts | resembles)
         .annotate(
             prefix=ExpressionWrapper(starts, output_field=BooleanField()),
             similarity=similarities[0] if len(forms) == 1 else Greatest(*similarities),

@@ -93,19 +93,16 @@ def test_the_notice_is_dutch_by_default(get, people):
     )
 
 
-def test_a_word_misspelt_at_its_end_finds_by_its_stem_on_every_database(get, people):
-    # "schuldhulpverleing" has the stem "schuldhulpverle", the start of "schuldhulpverlen".
-    html = get(MEMBERS, "schuldhulpverleing")
-
-    assert shown(html) == ["Anna Akkermans"]
-    assert "resemble it: schuldhulpverlening." in html
-    assert "<mark>schuldhulpverlening</mark>" in html  # the snippet marks the word found
-
-
 @ONLY_POSTGRESQL
 @pytest.mark.parametrize(
     ("typed", "meant"),
-    [("dementei", "dementie"), ("eenzaamheit", "eenzaamheid"), ("particpatie", "participatie")],
+    [
+        ("dementei", "dementie"),
+        ("eenzaamheit", "eenzaamheid"),
+        ("particpatie", "participatie"),
+        # Like its stem "schuldhulpverle": "schuldhulpverlen" (0.82), not "schuld" (0.38).
+        ("schuldhulpverleing", "schuldhulpverlening"),
+    ],
 )
 def test_a_misspelt_topic_word_finds_on_postgresql(get, people, typed, meant):
     html = get(MEMBERS, typed)
@@ -113,6 +110,8 @@ def test_a_misspelt_topic_word_finds_on_postgresql(get, people, typed, meant):
     assert shown(html) == (["Bert Bakker"] if meant == "participatie" else ["Anna Akkermans"])
     assert f"Nothing found for “{typed}”;" in html
     assert f"resemble it: {meant}." in html
+    if meant != "participatie":  # Bert's bio is too short for a snippet
+        assert f"<mark>{meant}</mark>" in html  # the snippet marks the word found
 
 
 def test_sqlite_finds_no_misspelt_word_that_is_no_prefix(people):
@@ -252,7 +251,7 @@ def test_the_normal_path_costs_what_it_did_and_the_second_try_three_queries(get,
     # the widened search; on PostgreSQL the misspelt-name try before it.
     assert queries("wijkreg") == found + 3 + POSTGRES
     assert queries("wijkreg jeugd") == found + 3 + POSTGRES  # one query per widened word
-    assert queries("wijkreg schuldhulpverleing") == found + 4 + POSTGRES
+    assert queries("wijkreg overvec") == found + 4 + POSTGRES
     # Asked again, every search is kept (the first, the names', the widened one); only the
     # terms are looked up again (two queries instead of the first search's one).
     assert queries("wijkreg") == found + 1
