@@ -260,6 +260,8 @@ def widened_words(widening: Widening, documents: Sequence[str], *, limit: int = 
             for term in wanted.intersection(analysis.word_terms(analysis.fold(word))):
                 if term not in found or plainness(word, term) < plainness(found[term], term):
                     found[term] = word
+        if all(t in found and not plainness(found[t], t)[0] for t in wanted):
+            break  # each term has the word it is the stem of: the rest cannot do better
     return list(dict.fromkeys(found[t] for t in widening.terms if t in found))[:limit]
 
 
