@@ -141,6 +141,17 @@ def test_practice_stories_find_a_partial_word(get, member):
     assert "resemble it: portiekgesprekken." in html
 
 
+def test_questions_find_a_partial_word(get, member):
+    from tests.question_factories import make_question
+
+    make_question(ensure_profile(user=member), title="Wie kent een goede buurtbemiddelaar?")
+
+    html = get("/vragen/", "buurtbemid")
+
+    assert "Wie kent een goede buurtbemiddelaar?" in html
+    assert "resemble it: buurtbemiddelaar." in html
+
+
 # --- When it does not widen -------------------------------------------------------------------
 
 
