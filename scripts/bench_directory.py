@@ -230,7 +230,7 @@ def read_only_database() -> None:
             with connection.cursor() as cursor:
                 cursor.execute("SET default_transaction_read_only = on")
 
-    connection_created.connect(refuse_writes)
+    connection_created.connect(refuse_writes, weak=False)  # a local function: keep it
     connection.close()  # the next connection is made read only
 
 
