@@ -325,6 +325,7 @@ def browse(spec: ListingSpec, *, visible: QuerySet, params: QueryDict) -> Listin
     # in the search too would cost a join (for 10,000 members, most of its time) for nothing.
     searched = search.search(visible.model._default_manager.all(), query) if query else visible
     results = faceted(spec, selection, searched, base=visible)
+    widening = None
     if query and not results.total and spec.names:
         # Nothing matched the words: perhaps a misspelt name ("Merlyn van Hulst").
         resembling = search.similar(visible, query, names=spec.names)
@@ -333,6 +334,17 @@ def browse(spec: ListingSpec, *, visible: QuerySet, params: QueryDict) -> Listin
             if fuzzy.total:
                 results = fuzzy
                 notices.append(str(spec.similar_notice) % {"text": query.text})
+    if query and not results.total:
+        # Still nothing: perhaps a partial or misspelt word ("wijkreg", "dementei"). After the
+        # names: a name's try is the stricter (the whole text like one person's name), and
+        # widening "merlyn" to "merel" would find other people than the one meant.
+        widening = search.widen(visible.model._default_manager.all(), query)
+        if widening is not None:
+            widened = faceted(spec, selection, widening.matches, base=visible)
+            if widened.total:
+                results = widened
+            else:
+                widening = None
     unknown = _unknown_notice(results.facets, results)
     if unknown:
         notices.append(unknown)
@@ -363,8 +375,11 @@ def browse(spec: ListingSpec, *, visible: QuerySet, params: QueryDict) -> Listin
             % {"count": paginator.num_pages}
         )
     rows = _cards(spec, results, list(page.object_list), with_document=bool(query))
+    terms = widening.terms if widening else ()
     for row in rows:
-        row.snippet = search.snippet(row.search_document, query) if query else ""
+        row.snippet = search.snippet(row.search_document, query, terms=terms) if query else ""
+    if widening:
+        notices.append(_widened_notice(widening, rows))
 
     canonical = _canonical(selection, query.text if query else "", sort)
     chips = []
@@ -394,6 +409,23 @@ def browse(spec: ListingSpec, *, visible: QuerySet, params: QueryDict) -> Listin
     if not rows and chips:
         listing.relaxation = _relaxation(results, query, canonical)
     return listing
+
+
+def _widened_notice(widening: search.Widening, rows: list) -> str:
+    """What a widened search searched for instead: the words of the shown rows that hold the
+    terms searched, the most frequent term first (never a word only a row the viewer may not
+    see holds, nor a stem such as "schuldhulpverlen")."""
+    words = search.widened_words(widening, [row.search_document for row in rows])
+    return ngettext(
+        "Nothing found for %(typed)s; these are the results for words that begin with it or "
+        "resemble it: %(words)s.",
+        "Nothing found for %(typed)s; these are the results for words that begin with or "
+        "resemble them: %(words)s.",
+        len(widening.words),
+    ) % {
+        "typed": ", ".join(f"“{word}”" for word in widening.words),
+        "words": ", ".join(words) or "…",
+    }
 
 
 def _relaxation(

@@ -14,15 +14,17 @@ owns the model; its first line a person's name or a story's title) whose Dutch t
   (stop words such as "wijk", numbers) and alternatives among those match by containment in the
   document, as written.
 - :func:`similar`, the second try for a misspelt name: pg_trgm on PostgreSQL, None elsewhere.
+- :func:`widen`, the second try for a partial or misspelt word ("wijkreg", "dementei"): such a
+  word stands for the index's terms that start with it or (PostgreSQL) resemble it.
 
-Callers use :func:`parse`, :func:`search`, :func:`similar` and :func:`snippet`, and never
-branch on the vendor. Old migrations import :func:`postgresql_setup`.
+Callers use :func:`parse`, :func:`search`, :func:`similar`, :func:`widen` and :func:`snippet`,
+and never branch on the vendor. Old migrations import :func:`postgresql_setup`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from django.db import connections, migrations
@@ -36,6 +38,12 @@ MAX_TERMS = 12
 SECTION_SEPARATOR = " · "
 PROSE_WORDS = 4  # a part of a document with fewer words is a label, a tag or a place
 RANK = "search_rank"
+WIDEN_FROM = 4  # letters: a shorter word the index does not know is not widened
+WIDENED_TERMS = 5  # terms searched at most in place of one word
+WIDEN_CANDIDATES = 20  # terms read to choose them from
+# Of the terms resembling a word, those at most this much less similar than the closest: for
+# "wijkagnt", "wijkagent" (0.58), not "wijkagenda" (0.43) nor "wijkkrant" (0.36).
+WIDEN_MARGIN = 0.1
 
 _TOKEN = re.compile(r'(?P<neg>-?)(?:"(?P<phrase>[^"]*)"?|(?P<word>[^\s"]+))')
 _WORD = re.compile(r"\w+")
@@ -166,21 +174,110 @@ class Matches:
         return self.rows.filter(pk__in=[pk for pk, _score in ranks]).annotate(**{RANK: rank})
 
 
-def search(queryset: QuerySet, query: ParsedQuery) -> Matches:
+def search(
+    queryset: QuerySet, query: ParsedQuery, *, instead: Mapping[Term, Sequence[str]] | None = None
+) -> Matches:
     """The rows of ``queryset`` that match ``query`` (an empty query: all, ranked equal).
 
     A group of alternatives that all have terms matches through the text index, any other
-    group by containment in ``search_document`` (see the module's docstring). A misspelt name
-    is :func:`similar`'s job (a second try).
+    group by containment in ``search_document`` (see the module's docstring). ``instead``:
+    the terms to search for some of the words in place of their own (:func:`widen`). A
+    misspelt name is :func:`similar`'s job, a partial or misspelt word :func:`widen`'s (second
+    tries).
     """
     groups, condition = [], Q()
+    instead = instead or {}
     for group in query.groups:
         terms = [term.terms() for term in group]
         if all(terms):
+            terms = [instead.get(term, found) for term, found in zip(group, terms, strict=True)]
             groups.append(tuple(sorted({t for found in terms for t in found})))
         else:
             condition &= _containment(group)
     return Matches(queryset.filter(condition), tuple(groups))
+
+
+@dataclass(frozen=True)
+class Widening:
+    """A search in which the words the index does not know stand for terms it does."""
+
+    matches: Matches
+    words: tuple[str, ...]  # the words as typed that were widened
+    terms: tuple[str, ...]  # the terms searched in their place, the most frequent first
+
+
+def widen(queryset: QuerySet, query: ParsedQuery) -> Widening | None:
+    """The second try for a partial or misspelt word ("wijkreg", "dementei"): each plain word
+    that matches through the index but whose terms no row holds stands for the index's terms
+    that start with it, the most frequent first; when none does, on PostgreSQL, for those
+    that resemble it or its stem (pg_trgm: "schuldhulpverleing" → "schuldhulpverlen"), at
+    most ``WIDEN_MARGIN`` less similar than the closest. At most
+    ``WIDENED_TERMS`` per word; ranked by BM25 as usual.
+
+    Words shorter than ``WIDEN_FROM`` letters, words the index knows, phrases, exclusions and
+    words matched by containment are searched as they are. ``None`` when no word was widened
+    or a widened word found no term. Queries: one for the terms the index knows, one per
+    widened word; then :meth:`Matches.ranked` one.
+    """
+    model = queryset.model
+    groups = [group for group in query.groups if all(term.terms() for term in group)]
+    held = textindex.known(model, {t for group in groups for term in group for t in term.terms()})
+    instead: dict[Term, tuple[str, ...]] = {}
+    for group in groups:
+        for term in group:
+            word = analysis.fold(term.words[0])
+            if term in instead or held.intersection(term.terms()) or len(word) < WIDEN_FROM:
+                continue
+            found = _meant(model, word, term.terms()[0])
+            if found:
+                instead[term] = found
+    # Every word must still match (one of the alternatives of each group).
+    if not instead or not all(
+        any(term in instead or held.intersection(term.terms()) for term in group)
+        for group in groups
+    ):
+        return None
+    return Widening(
+        search(queryset, query, instead=instead),
+        tuple(term.words[0] for term in instead),
+        tuple(dict.fromkeys(t for found in instead.values() for t in found)),
+    )
+
+
+def widened_words(widening: Widening, documents: Sequence[str], *, limit: int = 8) -> list[str]:
+    """The words of ``documents`` (lower case, as written) that hold the terms a widened
+    search searched for: per term the word it is the stem of ("wijkregisseur", not
+    "wijkregisseurs"), else the shortest, in the terms' order. What the user sees instead of
+    stems; from the shown rows only, so never a word of a row the viewer may not see."""
+    wanted = set(widening.terms)
+
+    def plainness(word: str, term: str) -> tuple:
+        return analysis.word_terms(analysis.fold(word))[:1] != (term,), len(word), word
+
+    found: dict[str, str] = {}
+    for document in documents:
+        for word in analysis.matching_words(document or "", wanted):
+            for term in wanted.intersection(analysis.word_terms(analysis.fold(word))):
+                if term not in found or plainness(word, term) < plainness(found[term], term):
+                    found[term] = word
+        if all(t in found and not plainness(found[t], t)[0] for t in wanted):
+            break  # each term has the word it is the stem of: the rest cannot do better
+    return list(dict.fromkeys(found[t] for t in widening.terms if t in found))[:limit]
+
+
+def _meant(model: type[Model], word: str, stem: str) -> tuple[str, ...]:
+    """The terms a word the index does not know may have meant, the most frequent first:
+    those that start with it, else those that resemble it about as much as the closest."""
+    # Only the word as typed starts terms: its stem may be cut short of what was meant
+    # ("eenzaamheit" → "eenzaamhei", the start of "eenzaamheidsgevoel", not of "eenzam").
+    alike = [stem] if len(stem) >= WIDEN_FROM else []
+    found = textindex.candidates(model, word, alike=alike, limit=WIDEN_CANDIDATES)
+    starting = [c for c in found if c.prefix]
+    if not starting and found:
+        closest = found[0].similarity
+        found = [c for c in found if c.similarity >= closest - WIDEN_MARGIN]
+    chosen = sorted(starting or found, key=lambda c: (-c.rows, c.term))[:WIDENED_TERMS]
+    return tuple(c.term for c in chosen)
 
 
 def _own_terms(word: str) -> tuple[str, ...]:
@@ -235,10 +332,18 @@ def _containment(group: Sequence[Term]) -> Q:
     return alternatives
 
 
-def snippet(document: str, query: ParsedQuery, *, width: int = 160, skip_lines: int = 1) -> str:
+def snippet(
+    document: str,
+    query: ParsedQuery,
+    *,
+    width: int = 160,
+    skip_lines: int = 1,
+    terms: Collection[str] = (),
+) -> str:
     """The passage of ``document`` that a person wrote (a bio, what to ask them about, a
-    story's summary or section) where the query's words occur in any form, escaped, with
-    ``<mark>`` (see ``lpb.analysis.passage``); never the index's list of labels.
+    story's summary or section) where the query's words occur in any form (or ``terms``: a
+    :class:`Widening`'s), escaped, with ``<mark>`` (see ``lpb.analysis.passage``); never the
+    index's list of labels.
 
     Skips the first ``skip_lines`` lines (the name or title, shown anyway) and the short parts
     (vocabulary labels, tags, places: fewer than ``PROSE_WORDS`` words). "" when nothing
@@ -247,7 +352,7 @@ def snippet(document: str, query: ParsedQuery, *, width: int = 160, skip_lines: 
     words = query.positive_words if query else []
     if not words or not document:
         return ""
-    wanted = {t for word in words for t in analysis.word_terms(analysis.fold(word))}
+    wanted = {t for word in words for t in analysis.word_terms(analysis.fold(word))} | set(terms)
     parts = [
         part
         for line in document.split("\n")[skip_lines:]

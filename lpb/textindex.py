@@ -6,7 +6,10 @@
   b = 0.75): a term's weight is its rarity in the whole table (idf), so "warmtenet" (in
   30 stories) outweighs "overlast" (in 5,000). Two queries (document frequencies, scores);
 - :func:`search` — every row holding a term of each group of a text search, with the same
-  scores (a term in the first line, a name or title, counts more), in one query.
+  scores (a term in the first line, a name or title, counts more), in one query;
+- :func:`known` and :func:`candidates` — which of a query's terms the index holds, and for a
+  word it does not know, the terms that start with it or (PostgreSQL, pg_trgm) resemble it:
+  ``lpb.search.widen``'s second try.
 
 Everything runs in the database, the same on PostgreSQL and SQLite; terms come from
 :mod:`lpb.analysis`. A leaf module: it imports only Django and ``lpb``'s own leaves.
@@ -21,7 +24,8 @@ from dataclasses import dataclass, field
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connection, transaction
-from django.db.models import F, Model, QuerySet
+from django.db.models import BooleanField, Case, ExpressionWrapper, F, Model, Q, QuerySet, When
+from django.db.models.functions import Greatest
 
 from lpb import analysis
 from lpb.models import IndexedKind, TermFrequency, TermPosting
@@ -310,3 +314,64 @@ def statistics(*models: type[Model]) -> dict[type[Model], tuple[int, int]]:
         )
     }
     return {model: found.get(model, (0, 0)) for model in models}
+
+
+def known(model: type[Model], terms: Collection[str]) -> set[str]:
+    """The ``terms`` that some indexed row of ``model`` holds (one query)."""
+    terms = {t[:MAX_TERM] for t in terms if t}
+    if not terms:
+        return set()
+    return set(
+        TermFrequency.objects.filter(kind=kind_of(model), term__in=terms, rows__gt=0).values_list(
+            "term", flat=True
+        )
+    )
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A term of the index that a word the index does not know may have meant."""
+
+    term: str
+    rows: int  # in how many rows it occurs
+    prefix: bool  # it starts with the word (else it resembles it)
+    similarity: float  # pg_trgm's similarity to the word (1.0 for a prefix on SQLite)
+
+
+def candidates(
+    model: type[Model], word: str, *, alike: Sequence[str] = (), limit: int
+) -> list[Candidate]:
+    """At most ``limit`` terms of ``model``'s rows that start with ``word`` (folded), the most
+    frequent first, then on PostgreSQL those that resemble ``word`` or one of ``alike`` (its
+    stem) by pg_trgm's ``%``, through the trigram index on the terms, the most similar
+    first. One query."""
+    word = word[:MAX_TERM]
+    rows = TermFrequency.objects.filter(kind=kind_of(model), rows__gt=0)
+    starts = Q(term__startswith=word)
+    if connection.vendor != "postgresql":
+        found = rows.filter(starts).order_by("-rows", "term").values_list("term", "rows")
+        return [Candidate(term, n, True, 1.0) for term, n in found[:limit]]
+
+    from django.contrib.postgres.search import TrigramSimilarity
+
+    forms = list(dict.fromkeys([word, *(form[:MAX_TERM] for form in alike if form)]))
+    resembles = Q()
+    for form in forms:
+        resembles |= Q(term__trigram_similar=form)
+    similarities = [TrigramSimilarity("term", form) for form in forms]
+    found = (
+        rows.filter(starts | resembles)
+        .annotate(
+            prefix=ExpressionWrapper(starts, output_field=BooleanField()),
+            similarity=similarities[0] if len(forms) == 1 else Greatest(*similarities),
+        )
+        .order_by(
+            F("prefix").desc(),
+            Case(When(prefix=True, then=F("rows"))).desc(nulls_last=True),
+            F("similarity").desc(),
+            F("rows").desc(),
+            "term",
+        )
+        .values_list("term", "rows", "prefix", "similarity")
+    )
+    return [Candidate(term, n, prefix, float(s)) for term, n, prefix, s in found[:limit]]
