@@ -171,6 +171,7 @@ def rank(
     extra_share: float = 0.5,
     limit: int = 300,
     stats: tuple[int, int] | None = None,
+    frequencies: Mapping[str, int] | None = None,
 ) -> Ranking:
     """The ``limit`` rows of ``model`` with the highest BM25 score for ``weights`` (term →
     weight in the query), over every indexed row; the caller applies who may see what.
@@ -178,7 +179,8 @@ def rank(
     ``extra``: softer terms (synonyms the query did not use itself) whose part of a row's score
     is capped at ``extra_share`` of :meth:`Ranking.attainable`, so that a long text full of
     related words does not outweigh one that holds the words asked for. ``stats``: the
-    kind's (rows, total length) when the caller read them already (see :func:`statistics`).
+    kind's (rows, total length) when the caller read them already (see :func:`statistics`);
+    ``frequencies``: the terms' document frequencies, likewise (see :func:`frequencies`).
     """
     kind = kind_of(model)
     extra = {t[:MAX_TERM]: w for t, w in (extra or {}).items() if t and t not in weights}
@@ -191,11 +193,14 @@ def rank(
     documents, length = stats or (0, 0)
     if not documents:
         return Ranking()
-    frequencies = dict(
-        TermFrequency.objects.filter(kind=kind, term__in=terms, rows__gt=0).values_list(
-            "term", "rows"
+    if frequencies is None:
+        frequencies = dict(
+            TermFrequency.objects.filter(kind=kind, term__in=terms, rows__gt=0).values_list(
+                "term", "rows"
+            )
         )
-    )
+    else:
+        frequencies = {t: frequencies[t] for t in terms if frequencies.get(t, 0) > 0}
     # Terms in most rows tell little and cost a read of most of the index: a word of the
     # query in more than COMMON of the rows, a related word in more than COMMON_EXTRA, is
     # left out (its idf would be small anyway).
@@ -375,3 +380,17 @@ def candidates(
         .values_list("term", "rows", "prefix", "similarity")
     )
     return [Candidate(term, n, prefix, float(s)) for term, n, prefix, s in found[:limit]]
+
+
+def frequencies(models: Iterable[type[Model]], terms: Iterable[str]) -> dict[type[Model], dict]:
+    """In how many rows of each model each of ``terms`` occurs (term → rows; absent: none),
+    in one query: for :func:`rank`, and to ask which of some words the index knows at all."""
+    kinds = {kind_of(model): model for model in models}
+    found: dict[type[Model], dict] = {model: {} for model in kinds.values()}
+    terms = list({t[:MAX_TERM] for t in terms if t})
+    if terms:
+        for kind, term, rows in TermFrequency.objects.filter(
+            kind__in=list(kinds), term__in=terms, rows__gt=0
+        ).values_list("kind", "term", "rows"):
+            found[kinds[kind]][term] = rows
+    return found

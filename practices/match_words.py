@@ -8,6 +8,7 @@ synonyms (``VocabularyTerm.synonyms``, edited in ``/beheer/``) occurs in it, in 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from lpb import analysis, search
@@ -130,3 +131,52 @@ def suggest(
         if count:
             found.setdefault(cue.kind, {})[cue.code] = min(1.0, count / 2)
     return found
+
+
+BRIDGE_WINDOW = 4  # words apart (stop words counted) that may form one compound
+BRIDGE_WEIGHT = 1.0  # an indexed compound made of two nearby words of the description
+MIN_BRIDGE_PART = 3  # letters: "op", "de", "in" never make a compound
+
+
+def bridges(text: str) -> dict[str, tuple[str, str]]:
+    """Candidate compound terms → the two words of ``text`` they are made of.
+
+    Dutch writes as one word what a busy typist writes as two, often apart and in either
+    order (a separable verb puts its first part last): "pubers zitten al maanden thuis" is
+    what colleagues write as "thuiszitten", "zorgen om geld" is "geldzorgen". Every pair of
+    words at most :data:`BRIDGE_WINDOW` apart (stop words count: "zitten" matters here), both
+    ways round, joined as written, with the first word's lemma and with a linking "s", gives
+    the term of that compound. Which of them the index holds (its own vocabulary, no word
+    list) is for the caller to look up; terms that are the description's own are left out.
+    """
+    text = search.clean_text(text, max_length=MAX_DESCRIPTION)
+    own = {term for word in analysis.words(text) for term in analysis.word_terms(word)}
+    out: dict[str, tuple[str, str]] = {}
+    for clause in _CLAUSE.split(text):  # not across a comma or a full stop
+        found = analysis.words(clause)
+        for i, first in enumerate(found):
+            for second in found[i + 1 : i + 1 + BRIDGE_WINDOW]:
+                _bridge(first, second, own, out)
+    return out
+
+
+def _bridge(first: str, second: str, own: set[str], out: dict) -> None:
+    for modifier, head in ((first, second), (second, first)):
+        if not _bridgeable(modifier) or not _bridgeable(head) or modifier == head:
+            continue
+        if modifier in STOP_WORDS and head in STOP_WORDS:  # "waar|over", "voor|jaren"
+            continue
+        base = analysis.lemma(modifier)
+        for joined in dict.fromkeys((modifier + head, base + head, base + "s" + head)):
+            if len(joined) < analysis.MIN_COMPOUND:  # "weg" + "een" is no "wegen"
+                continue
+            terms = analysis.word_terms(joined)
+            if terms and terms[0] not in own and terms[0] not in out:
+                out[terms[0]] = (modifier, head)
+
+
+_CLAUSE = re.compile(r"[.,;:!?()]+")
+
+
+def _bridgeable(word: str) -> bool:
+    return len(word) >= MIN_BRIDGE_PART and word.isalpha()

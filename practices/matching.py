@@ -40,11 +40,21 @@ from practices.match_vocabulary import (
     named_place,
     place_names,
 )
-from practices.match_words import Cue, analysed, described, query_weights, suggest, synonyms
+from practices.match_words import (
+    BRIDGE_WEIGHT,
+    Cue,
+    analysed,
+    bridges,
+    described,
+    query_weights,
+    suggest,
+    synonyms,
+)
 from practices.models import SECTIONS, PracticeCase
 
 TOP = 5  # peers and stories shown
 POOL = 400  # best-ranked profiles and stories (of the whole corpus) that are scored
+BRIDGE_RARE = 0.01  # a bridged compound in more of a table's rows is an everyday word
 EXPANSION = 0.3  # weight of a suggested vocabulary term's synonyms added to the query
 
 
@@ -106,6 +116,7 @@ class Parsed:
     weights: dict[str, float]  # query term → weight (the description's own terms)
     synonyms: dict[str, float]  # terms of words that mean the same (the thesaurus) → weight
     expanded: dict[str, float]  # the words of the suggested vocabulary → weight (softer)
+    bridges: dict[str, float]  # compounds two nearby words may form → weight (if indexed)
     vocabulary: dict[str, dict[str, float]]  # kind → code → strength (chosen: 1)
     chosen: dict[str, list[str]]  # kind → codes chosen in the form
     suggested: dict[str, list[str]]  # kind → codes suggested (only kinds not chosen)
@@ -165,6 +176,11 @@ def parse(situation: Situation) -> Parsed:
         weights=weights,
         synonyms=related,
         expanded=expanded,
+        bridges={
+            term: BRIDGE_WEIGHT
+            for term in bridges(situation.description)
+            if term not in weights and term not in related
+        },
         vocabulary=vocabulary,
         chosen={k: v for k, v in chosen.items() if v},
         suggested=suggested,
@@ -187,18 +203,33 @@ class Candidates:
     stories_of: dict[int, list[int]]  # member pk → their matching stories, best first
     members: dict[int, dict]  # member pk → the facts scoring needs
     vocabulary_of: dict[int, dict[str, set[str]]]  # member pk → kind → codes on the profile
+    bridged: set[str] = field(default_factory=set)  # the bridges the index holds (see parse)
 
 
 def candidates(parsed: Parsed, *, viewer, pool: int = POOL) -> Candidates:
     """Step 2: the best-matching profiles and stories of the whole corpus, as ``viewer`` may
     see them, the authors of those stories, and the members with the chosen vocabulary."""
     query = {**parsed.synonyms, **parsed.weights}  # the words asked for, and their synonyms
-    stats = textindex.statistics(Member, PracticeCase) if query or parsed.expanded else {}
-    profile_rank = textindex.rank(
-        Member, query, extra=parsed.expanded, limit=pool, stats=stats.get(Member)
-    )
-    story_rank = textindex.rank(
-        PracticeCase, query, extra=parsed.expanded, limit=pool, stats=stats.get(PracticeCase)
+    models = (Member, PracticeCase)
+    wanted_terms = {*query, *parsed.expanded, *parsed.bridges}
+    stats = textindex.statistics(*models) if wanted_terms else {}
+    # One query for every term's rarity in both tables, the bridges' included: which of them
+    # the index holds tells which compounds of two nearby words are real ones.
+    frequencies = textindex.frequencies(models, wanted_terms) if wanted_terms else {}
+    bridged = {
+        model: held_bridges(parsed.bridges, frequencies[model], stats[model][0])
+        for model in frequencies
+    }
+    profile_rank, story_rank = (
+        textindex.rank(
+            model,
+            {**bridged[model], **query} if model in bridged else query,
+            extra=parsed.expanded,
+            limit=pool,
+            stats=stats.get(model),
+            frequencies=frequencies.get(model),
+        )
+        for model in models
     )
     # Stories: the visible ones among the best, with their authors (one query) and co-authors.
     story_scores, authors = {}, defaultdict(list)
@@ -274,7 +305,22 @@ def candidates(parsed: Parsed, *, viewer, pool: int = POOL) -> Candidates:
         stories_of={pk: s for pk, s in stories_of.items() if pk in facts},
         members=facts,
         vocabulary_of=vocabulary_of,
+        bridged={term for terms in bridged.values() for term in terms},
     )
+
+
+def held_bridges(compounds: dict[str, float], frequencies: dict[str, int], rows: int) -> dict:
+    """The ``compounds`` (term → weight, :func:`practices.match_words.bridges`) a table of
+    ``rows`` rows holds as a rare term (``frequencies``: term → rows holding it): a
+    specialist's word ("thuiszitten": 1 profile of 10,000), not an everyday verb whose meaning
+    its parts already carry ("terechtkomen": 1 story of 20). In a table of fewer than
+    ``textindex.PRUNE_FROM`` rows every held term counts."""
+    common = rows >= textindex.PRUNE_FROM
+    return {
+        term: weight
+        for term, weight in compounds.items()
+        if frequencies.get(term, 0) and not (common and frequencies[term] > BRIDGE_RARE * rows)
+    }
 
 
 # --- 3. Scores ----------------------------------------------------------------------------------
@@ -408,7 +454,7 @@ def _story_texts(case: PracticeCase) -> list[str]:
 
 def explain(parsed: Parsed, chosen: list, found: Candidates, *, stories: int = TOP) -> tuple:
     """Step 5: the peers with their reasons and passages, and the ``stories`` to read first."""
-    wanted = {*parsed.weights, *parsed.synonyms}
+    wanted = {*parsed.weights, *parsed.synonyms, *found.bridged}
     shown = member_cards(Member.objects.filter(pk__in=[pk for _s, pk, _e in chosen])).in_bulk()
     best_cases = sorted(found.story_scores, key=lambda pk: (-found.story_scores[pk], pk))
     best_cases = best_cases[:stories]

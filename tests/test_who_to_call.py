@@ -11,8 +11,8 @@ from django.urls import reverse
 from django.utils import translation
 
 from members.models import Member, User
-from practices.match_words import MAX_DESCRIPTION, meaningful_words
-from practices.matching import WEIGHTS, Situation, match
+from practices.match_words import MAX_DESCRIPTION, bridges, meaningful_words
+from practices.matching import WEIGHTS, Situation, held_bridges, match
 from practices.models import PracticeCase
 from tests.factories import make_member, make_members
 from tests.practice_factories import make_case
@@ -258,6 +258,40 @@ def test_inflections_and_compound_parts_find_the_member(member):
     assert [p.member.name for p in match(Situation("flat"), viewer=member).peers] == ["Flat Expert"]
     peers = match(Situation("eenzame ouderen"), viewer=member).peers
     assert peers[0].member.name == "Eenzaam Expert"
+
+
+def test_two_nearby_words_are_bridged_into_the_compound_they_make():
+    found = bridges("ons meisje van 14 loopt steeds weg, zorgen om geld")
+    assert found["weglop"] == ("weg", "loopt")  # apart, in the other order, inflected
+    assert found["geldzorg"] == ("geld", "zorgen")  # the first word's lemma and a linking "s"
+    assert "meisjesgeld" not in found  # not across a comma
+    assert not bridges("waar gaat het over")  # two stop words make no compound
+    assert "wegeen" not in bridges("weg een")  # too short to be a compound
+    assert "meisj" not in bridges("meisje")  # never a word of the description itself
+
+
+def test_a_bridge_counts_only_where_the_index_holds_it_as_a_rare_term():
+    compounds = {"thuiszit": 1.0, "terechtkom": 1.0, "nergens": 1.0}
+    frequencies = {"thuiszit": 1, "terechtkom": 995}
+    assert held_bridges(compounds, frequencies, 20_000) == {"thuiszit": 1.0}
+    # In a small network every compound the index holds counts.
+    assert held_bridges(compounds, frequencies, 500) == {"thuiszit": 1.0, "terechtkom": 1.0}
+
+
+@pytest.mark.django_db
+def test_words_typed_apart_find_the_colleague_who_writes_them_as_one(member, monkeypatch):
+    expert = make_member("Weglopers Expert", ask_me_about="kinderen die weglopen, vermissing")
+    make_member("Sport Expert", ask_me_about="meiden en sport in de buurt")
+    make_members(10, prefix="Lid", ask_me_about="parkeren en groen")  # rarity needs a network
+    situation = Situation("ons meisje van 14 loopt steeds weg")
+
+    answer = match(situation, viewer=member)
+
+    assert [peer.member for peer in answer.peers][:1] == [expert]
+    assert "<mark>weglopen</mark>" in answer.peers[0].evidence.profile_passage
+    # Without the bridge "loopt … weg" → "weglopen", nothing joins the two.
+    monkeypatch.setattr("practices.matching.bridges", lambda text: {})
+    assert expert not in [peer.member for peer in match(situation, viewer=member).peers]
 
 
 @pytest.mark.django_db
