@@ -4,10 +4,12 @@ The 44 situations of ``tests/who_to_call_data.py`` against its 31 judged members
 (old ids and dates) and then hidden among a few hundred demo members and stories. Prints MRR,
 recall@1 and recall@5 for the tuning and the held-out half, and fails below the thresholds.
 
-The issue's targets are MRR 0.9, recall@5 0.95, recall@1 0.8; with the thesaurus this set
-reaches MRR 0.83, recall@5 0.86, recall@1 0.82 here (SQLite and PostgreSQL alike) (see the README, which also gives
-the figures of the fresh set written blind to the thesaurus: far lower). The thresholds are
-set a little under what it reaches, as a guard against regressions.
+The issue's targets are MRR 0.9, recall@5 0.95, recall@1 0.8; with the thesaurus and the
+bridging of nearby words into compounds this set reaches MRR 0.85, recall@5 0.89, recall@1
+0.84 here (SQLite and PostgreSQL alike; 0.83 / 0.86 / 0.82 without the bridging) (see the
+README, which also gives the figures of the fresh set written blind to the thesaurus: far
+lower). The thresholds are set a little under what it reaches, as a guard against
+regressions.
 """
 
 from __future__ import annotations
@@ -19,9 +21,9 @@ from django.urls import reverse
 
 from tests.who_to_call_data import MEMBERS, SITUATIONS, build_judged, judge
 
-MIN_MRR = 0.78
-MIN_RECALL_AT_5 = 0.82
-MIN_RECALL_AT_1 = 0.75
+MIN_MRR = 0.80
+MIN_RECALL_AT_5 = 0.84
+MIN_RECALL_AT_1 = 0.78
 DEMO_MEMBERS = 300
 DEMO_CASES = 300
 
