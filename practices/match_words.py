@@ -136,6 +136,8 @@ def suggest(
 BRIDGE_WINDOW = 4  # words apart (stop words counted) that may form one compound
 BRIDGE_WEIGHT = 1.0  # an indexed compound made of two nearby words of the description
 MIN_BRIDGE_PART = 3  # letters: "op", "de", "in" never make a compound
+BRIDGE_WORDS = 2 * MAX_WORDS  # words (stop words counted) read for bridges: a long text's
+# first ones, as for the query (all of 1,000 characters: 1,100 candidates, 60 ms)
 
 
 def bridges(text: str) -> dict[str, tuple[str, str]]:
@@ -152,8 +154,10 @@ def bridges(text: str) -> dict[str, tuple[str, str]]:
     text = search.clean_text(text, max_length=MAX_DESCRIPTION)
     own = {term for word in analysis.words(text) for term in analysis.word_terms(word)}
     out: dict[str, tuple[str, str]] = {}
+    left = BRIDGE_WORDS
     for clause in _CLAUSE.split(text):  # not across a comma or a full stop
-        found = analysis.words(clause)
+        found = analysis.words(clause)[:left]
+        left -= len(found)
         for i, first in enumerate(found):
             for second in found[i + 1 : i + 1 + BRIDGE_WINDOW]:
                 _bridge(first, second, own, out)

@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from members.models import Member, User
-from practices.match_words import MAX_DESCRIPTION, bridges, meaningful_words
+from practices.match_words import BRIDGE_WORDS, MAX_DESCRIPTION, bridges, meaningful_words
 from practices.matching import WEIGHTS, Situation, held_bridges, match
 from practices.models import PracticeCase
 from tests.factories import make_member, make_members
@@ -268,6 +268,8 @@ def test_two_nearby_words_are_bridged_into_the_compound_they_make():
     assert not bridges("waar gaat het over")  # two stop words make no compound
     assert "wegeen" not in bridges("weg een")  # too short to be a compound
     assert "meisj" not in bridges("meisje")  # never a word of the description itself
+    long = "school " * BRIDGE_WORDS + "zorgen om geld"
+    assert "geldzorg" not in bridges(long)  # a long text's first words only, as the query's
 
 
 def test_a_bridge_counts_only_where_the_index_holds_it_as_a_rare_term():
