@@ -281,6 +281,25 @@ def test_a_bridge_counts_only_where_the_index_holds_it_as_a_rare_term():
 
 
 @pytest.mark.django_db
+def test_the_rarity_of_every_term_is_read_once_for_profiles_and_stories(member):
+    from lpb import textindex
+
+    fatima()
+    make_member("Flat Expert", ask_me_about="veiligheid in portiekflats")
+    terms = {"portiekflat", "dealer", "thuiszit"}
+    with CaptureQueriesContext(connection) as captured:
+        read = textindex.frequencies((Member, PracticeCase), terms)
+    assert len(captured) == 1
+    assert read[Member] == {"portiekflat": 1} and read[PracticeCase]["portiekflat"] == 1
+    assert "thuiszit" not in read[Member]  # a term no row holds is absent
+    query = {"portiekflat": 1.0, "dealer": 1.0}
+    for model in (Member, PracticeCase):
+        own = textindex.rank(model, query)
+        given = textindex.rank(model, query, frequencies=read[model])
+        assert given.scores == own.scores and given.idf == own.idf
+
+
+@pytest.mark.django_db
 def test_words_typed_apart_find_the_colleague_who_writes_them_as_one(member, monkeypatch):
     expert = make_member("Weglopers Expert", ask_me_about="kinderen die weglopen, vermissing")
     make_member("Sport Expert", ask_me_about="meiden en sport in de buurt")
