@@ -221,7 +221,8 @@ def widen(queryset: QuerySet, query: ParsedQuery) -> Widening | None:
     """
     model = queryset.model
     groups = [group for group in query.groups if all(term.terms() for term in group)]
-    held = textindex.known(model, {t for group in groups for term in group for t in term.terms()})
+    asked = {t for group in groups for term in group for t in term.terms()}
+    held = set(textindex.frequencies([model], asked)[model])
     instead: dict[Term, tuple[str, ...]] = {}
     for group in groups:
         for term in group:

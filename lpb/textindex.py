@@ -7,9 +7,9 @@
   30 stories) outweighs "overlast" (in 5,000). Two queries (document frequencies, scores);
 - :func:`search` — every row holding a term of each group of a text search, with the same
   scores (a term in the first line, a name or title, counts more), in one query;
-- :func:`known` and :func:`candidates` — which of a query's terms the index holds, and for a
-  word it does not know, the terms that start with it or (PostgreSQL, pg_trgm) resemble it:
-  ``lpb.search.widen``'s second try.
+- :func:`frequencies` and :func:`candidates` — in how many rows each of a query's terms occurs
+  (none: the index does not know it), and for a word it does not know, the terms that start
+  with it or (PostgreSQL, pg_trgm) resemble it: ``lpb.search.widen``'s second try.
 
 Everything runs in the database, the same on PostgreSQL and SQLite; terms come from
 :mod:`lpb.analysis`. A leaf module: it imports only Django and ``lpb``'s own leaves.
@@ -319,18 +319,6 @@ def statistics(*models: type[Model]) -> dict[type[Model], tuple[int, int]]:
         )
     }
     return {model: found.get(model, (0, 0)) for model in models}
-
-
-def known(model: type[Model], terms: Collection[str]) -> set[str]:
-    """The ``terms`` that some indexed row of ``model`` holds (one query)."""
-    terms = {t[:MAX_TERM] for t in terms if t}
-    if not terms:
-        return set()
-    return set(
-        TermFrequency.objects.filter(kind=kind_of(model), term__in=terms, rows__gt=0).values_list(
-            "term", flat=True
-        )
-    )
 
 
 @dataclass(frozen=True)

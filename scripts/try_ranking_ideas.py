@@ -66,23 +66,13 @@ def main() -> None:
 
     from lpb import analysis, textindex
     from lpb.models import TermFrequency, TermPosting
-    from members.models import Member, Theme, User
+    from members.models import Member, Theme
     from practices import match_words, matching
     from practices.models import PracticeCase
     from tests import who_to_call_data as first
-    from tests import who_to_call_fresh as fresh
-    from tests.who_to_call_data import judge
+    from tests.who_to_call_data import judge, judged_in_database
 
-    names = {**first.MEMBERS, **fresh.MEMBERS}
-    situations = first.SITUATIONS + fresh.SITUATIONS
-    oldest = Member.objects.select_related("user").order_by("pk")[: len(names) + 5]
-    by_name = {m.user.name: m.pk for m in reversed(oldest)}
-    judged = {by_name[name]: name for name in names}
-    viewer = (
-        User.objects.filter(status="active", is_active=True, is_staff=False, member__isnull=False)
-        .exclude(name__in=list(names))
-        .last()
-    )
+    situations, judged, viewer = judged_in_database()
     count = len(first.SITUATIONS)
     parts = {
         "tuning": range(0, count, 2),

@@ -304,6 +304,22 @@ def build_judged(members: dict[str, tuple] | None = None) -> dict[str, Member]:
     return people
 
 
+def judged_in_database() -> tuple[list, dict[int, str], User]:
+    """On a database kept by ``make bench-match`` (both judged sets created first, so among the
+    oldest rows): every situation, judged member pk → name, and a viewer who is not judged."""
+    from tests import who_to_call_fresh as fresh
+
+    names = {**MEMBERS, **fresh.MEMBERS}
+    oldest = Member.objects.select_related("user").order_by("pk")[: len(names) + 5]
+    by_name = {m.user.name: m.pk for m in reversed(oldest)}
+    viewer = (
+        User.objects.filter(status="active", is_active=True, is_staff=False, member__isnull=False)
+        .exclude(name__in=list(names))
+        .last()
+    )
+    return SITUATIONS + fresh.SITUATIONS, {by_name[name]: name for name in names}, viewer
+
+
 def judge(answer_names: list[list[str]], situations=None) -> dict[str, float]:
     """MRR, recall@1 and recall@5 of ranked names against the acceptable members."""
     situations = situations if situations is not None else SITUATIONS
