@@ -287,6 +287,7 @@ class FacetIndex:
         self._ranked: dict[tuple, tuple[Mapping, array]] = {}  # orders by counts
         self._by_rank: dict[tuple, tuple[Mapping, array]] = {}  # searches' results by rank
         self._place_of: dict[str, tuple[array, array]] = {}  # per order: places of positions
+        self._remembered: dict = {}  # what searches found out about their words (see remembered)
         self.searched = ""  # the search version the kept searches belong to
 
     def _read(self, rows: QuerySet, *, windows: bool) -> list[tuple]:
@@ -408,6 +409,16 @@ class FacetIndex:
     def forget_searches(self) -> None:
         self._narrowed.clear()
         self._by_rank.clear()
+        self._remembered.clear()
+
+    def remembered(self, key, compute: Callable):
+        """``compute()`` for ``key``, kept with the text searches until they are forgotten:
+        facts of the text index that a search looked up (``lpb.search.widen``'s terms)."""
+        if key not in self._remembered:
+            if len(self._remembered) >= NARROWED_KEPT:
+                self._remembered.pop(next(iter(self._remembered)))
+            self._remembered[key] = compute()
+        return self._remembered[key]
 
     def positions(self, pks: Iterable[int]) -> array:
         """The positions of these results (those in the base), in this order: an order to read

@@ -338,7 +338,10 @@ def browse(spec: ListingSpec, *, visible: QuerySet, params: QueryDict) -> Listin
         # Still nothing: perhaps a partial or misspelt word ("wijkreg", "dementei"). After the
         # names: a name's try is the stricter (the whole text like one person's name), and
         # widening "merlyn" to "merel" would find other people than the one meant.
-        widening = search.widen(visible.model._default_manager.all(), query)
+        widening = results.index.remembered(  # looked up once while the documents stay
+            ("widen", query.text),
+            lambda: search.widen(visible.model._default_manager.all(), query),
+        )
         if widening is not None:
             widened = faceted(spec, selection, widening.matches, base=visible)
             if widened.total:
