@@ -1,9 +1,8 @@
 """Disjunctive faceting over an in-memory index: OR within a facet, AND across facets.
 
-A :class:`Facet` is a named, multi-valued filter over a result model: a lookup path to an option
-model, the option queryset and the option field that keys it in the URL (``?thema=jeugd``). A
+A :class:`Facet` is a named, multi-valued filter over a result model (``?thema=jeugd``); a
 :class:`RangeFacet` buckets a span of numbers per result (a story's years) into :class:`Bucket`
-ranges; a result counts in every range its span overlaps.
+ranges, and a result counts in every range its span overlaps.
 
 A :class:`FacetIndex` holds, per option, a bitmap of the results that have it (bit *i* is the
 *i*-th result), and the listing's orders as arrays of positions. Counting an option under a
@@ -24,7 +23,7 @@ import re
 import time
 import uuid
 from array import array
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -39,28 +38,29 @@ MAX_SELECTED = 25
 CACHE_TIMEOUT = 300  # an index is rebuilt at least this often (writes that bypass signals)
 MAX_REPLAYED = 200  # changed rows a process replays; more, and it rebuilds
 NARROWED_KEPT = 128  # text searches kept per index
-PAGES_KEPT = 32  # text searches' results in rank order kept per index
+PAGES_KEPT = 32  # orders by ranks (of text searches, of counts) kept per index
 _CODE = re.compile(r"^[\w.-]{1,100}$")
+_MISSING = object()
 
 
 @dataclass(frozen=True)
 class Facet:
-    """``path`` leads from the result model to the option model, ``reverse_path`` back
-    (``"themes"``, ``"members"``). ``order_by_count``: most frequent options first; ``top``:
-    show that many, the rest behind "more…"; ``limit``: never list more; ``requires``: a facet
-    that needs a selection first (municipalities of the chosen provinces)."""
+    """``path`` leads from the result model to the model of ``options``, ``reverse_path``
+    back; ``key``: the option's field in the URL. ``order_by_count``: most frequent options
+    first; ``top``: show that many, the rest behind "more…"; ``limit``: never list more;
+    ``requires``: a facet that needs a selection first (municipalities of the chosen
+    provinces)."""
 
     name: str
     label: Any
-    path: str
-    options: QuerySet
-    reverse_path: str
+    path: str = ""
+    options: QuerySet | None = None
+    reverse_path: str = ""
     key: str = "code"
     order_by_count: bool = False
     top: int | None = None
     limit: int | None = None
     requires: str | None = None
-    option_label: Callable[[Model], str] = str
 
     def is_multi_valued(self, model: type[Model]) -> bool:
         """Whether ``path`` crosses a to-many relation."""
@@ -78,6 +78,16 @@ class Facet:
 
 
 @dataclass(frozen=True)
+class RangeFacet(Facet):
+    """``bounds()``: the two expressions of a result's span (lowest, highest; a result without
+    them is in no bucket); ``buckets()``: the ranges in the order shown."""
+
+    bounds: Callable[[], tuple[Any, Any]] = field(kw_only=True)
+    buckets: Callable[[], Sequence[Bucket]] = field(kw_only=True)
+    key: str = "key"
+
+
+@dataclass(frozen=True)
 class Bucket:
     """One range of a :class:`RangeFacet`: ``low`` to ``high``, both included."""
 
@@ -88,23 +98,6 @@ class Bucket:
 
     def __str__(self) -> str:
         return self.label
-
-
-@dataclass(frozen=True)
-class RangeFacet:
-    """``bounds()``: the two expressions of a result's span (lowest, highest; a result without
-    them is in no bucket); ``buckets()``: the ranges in the order shown."""
-
-    name: str
-    label: Any
-    bounds: Callable[[], tuple[Any, Any]]
-    buckets: Callable[[], Sequence[Bucket]]
-    key: str = "key"
-    order_by_count: bool = False
-    top: int | None = None
-    limit: int | None = None
-    requires: str | None = None
-    option_label: Callable[[Bucket], str] = str
 
 
 def year_buckets(first: int, last: int, *, size: int = 5) -> list[Bucket]:
@@ -119,7 +112,6 @@ class FacetOption:
     label: str
     count: int
     selected: bool
-    object: Model
     facet: str = ""
 
     @property
@@ -132,7 +124,7 @@ class FacetOption:
 class FacetCounts:
     """A facet's options as the page shows them, with counts."""
 
-    facet: Facet | RangeFacet
+    facet: Facet
     options: list[FacetOption] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)
     available: bool = True
@@ -170,7 +162,7 @@ Counts = dict[int, dict[str, int]]  # facet number (-1: the total) → key → c
 class Selection:
     """The options a request selected, per facet, parsed leniently from a query string."""
 
-    def __init__(self, facets: Sequence[Facet | RangeFacet], chosen: Mapping[str, Sequence[str]]):
+    def __init__(self, facets: Sequence[Facet], chosen: Mapping[str, Sequence[str]]):
         self.facets = list(facets)
         self.chosen: dict[str, list[str]] = {}
         self.malformed: dict[str, list[str]] = {}
@@ -187,7 +179,7 @@ class Selection:
                 self.malformed[facet.name] = bad
 
     @classmethod
-    def from_query(cls, facets: Sequence[Facet | RangeFacet], query) -> Selection:
+    def from_query(cls, facets: Sequence[Facet], query) -> Selection:
         """From a ``QueryDict`` (``request.GET``) or a mapping of lists."""
         getlist = getattr(query, "getlist", None)
         chosen = {f.name: getlist(f.name) if getlist else query.get(f.name, ()) for f in facets}
@@ -202,7 +194,7 @@ class Selection:
     def without(self, name: str) -> Selection:
         return Selection(self.facets, {**self.chosen, name: []})
 
-    def is_available(self, facet: Facet | RangeFacet) -> bool:
+    def is_available(self, facet: Facet) -> bool:
         """A facet that ``requires`` another is offered once that one has a selection."""
         return not facet.requires or bool(
             self.chosen.get(facet.requires) or self.chosen[facet.name]
@@ -227,8 +219,8 @@ class Selection:
             for option in options.get(n, ()):
                 key = str(getattr(option, facet.key))
                 if key in wanted:
-                    label, count = facet.option_label(option), found.get(key, 0)
-                    option = FacetOption(key, label, count, key in selected, option, facet.name)
+                    count = found.get(key, 0)
+                    option = FacetOption(key, str(option), count, key in selected, facet.name)
                     facet_counts.options.append(option)
             if facet.order_by_count:  # a stable sort keeps the options' own order among equals
                 facet_counts.options.sort(key=lambda option: (not option.selected, -option.count))
@@ -283,11 +275,13 @@ class FacetIndex:
             for n, by_key in found.items()
         }
         self.options = _load_options(self.facets, base.db)
+        # Kept until the data changes (the oldest go, see ``_kept``): text searches' bitmaps
+        # and ranks, orders by ranks, per order the place of each position, and what
+        # searches found out about their words (see ``remembered``).
         self._narrowed: dict[str, tuple[int, Ranks | None]] = {}
-        self._ranked: dict[tuple, tuple[Mapping, array]] = {}  # orders by counts
-        self._by_rank: dict[tuple, tuple[Mapping, array]] = {}  # searches' results by rank
-        self._place_of: dict[str, tuple[array, array]] = {}  # per order: places of positions
-        self._remembered: dict = {}  # what searches found out about their words (see remembered)
+        self._by_rank: dict[tuple, tuple[Any, array]] = {}
+        self._place_of: dict[int, tuple[array, array]] = {}
+        self._remembered: dict = {}
         self.searched = ""  # the search version the kept searches belong to
 
     def _read(self, rows: QuerySet, *, windows: bool) -> list[tuple]:
@@ -399,11 +393,13 @@ class FacetIndex:
         for name in stale:
             keys = self.order_by[name](self.base).values_list("pk", flat=True)
             # (A row that joined since the log was read comes with its own entry.)
-            self.orders[name] = self.positions(keys)
+            self.orders[name] = array(
+                "l", (i for pk in keys if (i := self.position.get(pk)) is not None)
+            )
         self.bitmaps = bitmaps
         if new_key:
             self.options = _load_options(self.facets, self.base.db)
-        self._ranked.clear()
+        self._place_of.clear()
         self.forget_searches()
 
     def forget_searches(self) -> None:
@@ -414,16 +410,7 @@ class FacetIndex:
     def remembered(self, key, compute: Callable):
         """``compute()`` for ``key``, kept with the text searches until they are forgotten:
         facts of the text index that a search looked up (``lpb.search.widen``'s terms)."""
-        if key not in self._remembered:
-            if len(self._remembered) >= NARROWED_KEPT:
-                self._remembered.pop(next(iter(self._remembered)))
-            self._remembered[key] = compute()
-        return self._remembered[key]
-
-    def positions(self, pks: Iterable[int]) -> array:
-        """The positions of these results (those in the base), in this order: an order to read
-        pages from."""
-        return array("l", (i for pk in pks if (i := self.position.get(pk)) is not None))
+        return _kept(self._remembered, key, compute, NARROWED_KEPT)
 
     def mask(self, pks: Iterable[int]) -> int:
         """The bitmap of these results (those outside the base are left out)."""
@@ -439,14 +426,13 @@ class FacetIndex:
             key = rows.key if ranked else repr(rows.query.get_compiler(using=rows.db).as_sql())
         except EmptyResultSet:
             return 0, Ranks(()) if ranked else None
-        if key not in self._narrowed:
-            if len(self._narrowed) >= NARROWED_KEPT:
-                self._narrowed.pop(next(iter(self._narrowed)))
+
+        def read() -> tuple[int, Ranks | None]:
             ranks = Ranks(rows.ranked()) if ranked else None
             keys = ranks.keys if ranked else rows.order_by().values_list("pk", flat=True)
-            self._narrowed[key] = (self.mask(keys), ranks)
-        self._narrowed[key] = self._narrowed.pop(key)  # the most recently used last
-        return self._narrowed[key]
+            return self.mask(keys), ranks
+
+        return _kept(self._narrowed, key, read, NARROWED_KEPT)
 
     def having(self, facet: str, keys: Iterable[str]) -> int:
         """The bitmap of the results with any of ``keys`` of the facet named ``facet``."""
@@ -473,24 +459,29 @@ class FacetIndex:
     def _number(self, name: str) -> int:
         return next(n for n, facet in enumerate(self.facets) if facet.name == name)
 
-    def page(self, matching: int, order, start: int, stop: int, ranks=None) -> list[int]:
+    def page(self, matching: int, order: str, start: int, stop: int, ranks=None) -> list[int]:
         """The keys of the results in ``matching`` (a bitmap) from ``start`` to ``stop`` in
-        ``order``; with ``ranks`` (by key), highest rank first, ``order`` among equals."""
-        if ranks is not None and len(ranks) > len(self.pks) // 2:
-            # Ranks of most results (counts of recognitions, kept until they change): order
-            # them all once, then read pages like any kept order.
-            order, ranks = self._ranked_order(order, ranks), None
-        if ranks is None:
-            return [self.pks[i] for i in self._in_order(matching, order, stop)[start:stop]]
-        # A text search's matches by rank, ``order`` among equals: sorted once per search.
-        kept = self._by_rank.get((order, id(ranks), matching))
-        if kept is None or kept[0] is not ranks:
-            keys = [self.pks[i] for i in self._in_order(matching, order, None)]
-            keys.sort(key=lambda pk: -ranks.get(pk, 0))  # stable: ``order`` breaks the ties
-            if len(self._by_rank) >= PAGES_KEPT:
-                self._by_rank.pop(next(iter(self._by_rank)))
-            kept = self._by_rank[order, id(ranks), matching] = (ranks, array("q", keys))
-        return list(kept[1][start:stop])
+        ``order``; with ``ranks`` (key → rank: a text search's, a counted sort's), highest rank
+        first, ``order`` among equals."""
+        positions = self.orders[order]
+        if ranks is not None:  # sorted once (the entry holds ``ranks``: its id stays unique)
+            by_rank = _kept(
+                self._by_rank,
+                (order, id(ranks)),
+                lambda: (ranks, self._by_ranks(positions, ranks)),
+                PAGES_KEPT,
+            )
+            positions = by_rank[1]
+        return [self.pks[i] for i in self._in_order(matching, positions, stop)[start:stop]]
+
+    def _by_ranks(self, positions: array, ranks) -> array:
+        score = array("d", [1.0]) * len(self.pks)  # unranked: after every ranked result
+        for pk, rank in ranks.items():
+            if (i := self.position.get(pk)) is not None:
+                score[i] = -rank
+        by_rank = array("l", sorted(positions, key=score.__getitem__))  # stable: ties in order
+        # A text search's matches are all ranked: the rest is never read.
+        return by_rank[: len(ranks.keys)] if isinstance(ranks, Ranks) else by_rank
 
     def top(self, weighted: Iterable[tuple[int, int]], order: str, count: int, *, leave_out=0):
         """The keys of the ``count`` results with the highest score above 0 (ties in
@@ -518,51 +509,34 @@ class FacetIndex:
                 remaining &= ~having
         return keys
 
-    def _in_order(self, matching: int, order, stop: int | None) -> list[int]:
-        """The positions in ``matching``, the first ``stop`` (None: all) in ``order``."""
-        positions = self.orders[order] if isinstance(order, str) else order
-        wanted = len(positions) if stop is None else stop
-        if isinstance(order, str):
-            matches = matching.bit_count()
-            # Walking the order finds ``wanted`` matches after about wanted × size / matches
-            # positions: few matches (facet combinations, related stories, searches) are
-            # sorted by their places in the order instead (the cost grows with the matches).
-            walked = min(len(positions), wanted * len(positions) // max(matches, 1))
-            if 2 * matches < walked:
-                place = self._places(order)
-                found = [i for i in _positions_of(matching) if place[i] >= 0]
-                found.sort(key=place.__getitem__)
-                return found[:stop]
+    def _in_order(self, matching: int, positions: array, stop: int) -> list[int]:
+        """The positions in ``matching``, the first ``stop`` in the order of ``positions``."""
+        # Walking the order finds ``stop`` matches after about stop × size / matches
+        # positions: few matches (facet combinations, related stories, searches) are sorted
+        # by their places in the order instead (the cost grows with the matches).
+        matches = matching.bit_count()
+        if 2 * matches < min(len(positions), stop * len(positions) // max(matches, 1)):
+            place = _kept(
+                self._place_of, id(positions), lambda: (positions, self._places(positions)), 8
+            )[1]
+            found = [i for i in _positions_of(matching) if place[i] >= 0]
+            found.sort(key=place.__getitem__)
+            return found[:stop]
         bits = matching.to_bytes(len(self.pks) // 8 + 1, "little")
         found = []
         for i in positions:
             if bits[i >> 3] >> (i & 7) & 1:
                 found.append(i)
-                if len(found) >= wanted:
+                if len(found) >= stop:
                     break
         return found
 
-    def _places(self, order: str) -> array:
-        """Per position, its place in the kept ``order`` (-1: not in it), made once per
-        order read."""
-        positions = self.orders[order]
-        kept = self._place_of.get(order)
-        if kept is None or kept[0] is not positions or len(kept[1]) != len(self.pks):
-            place = array("l", [-1]) * len(self.pks)
-            for n, i in enumerate(positions):
-                place[i] = n
-            kept = self._place_of[order] = (positions, place)
-        return kept[1]
-
-    def _ranked_order(self, order: str, ranks: Mapping[int, float]) -> array:
-        """``order`` re-sorted by ``ranks`` (highest first), for the last few rank mappings."""
-        kept = self._ranked.get((order, id(ranks)))
-        if kept is None or kept[0] is not ranks:
-            by_rank = sorted(self.orders[order], key=lambda i: -ranks.get(self.pks[i], 0))
-            if len(self._ranked) >= 4:
-                self._ranked.pop(next(iter(self._ranked)))
-            kept = self._ranked[order, id(ranks)] = (ranks, array("l", by_rank))
-        return kept[1]
+    def _places(self, positions: array) -> array:
+        """Per position, its place in ``positions`` (-1: not in it)."""
+        place = array("l", [-1]) * len(self.pks)
+        for n, i in enumerate(positions):
+            place[i] = n
+        return place
 
     def counts(self, selection: Selection, universe: int) -> tuple[Counts, int]:
         """Every offered facet's option counts within ``universe`` (a bitmap), each applying
@@ -600,16 +574,24 @@ class Ranks:
     """A text search's rank per key, compact (16 bytes a key, a tenth of a dict's)."""
 
     def __init__(self, pairs: Iterable[tuple[int, float]]):
-        pairs = sorted(pairs)
+        pairs = list(pairs)
         self.keys = array("q", (pk for pk, _rank in pairs))
         self.values = array("d", (rank or 0.0 for _pk, rank in pairs))
 
-    def __len__(self) -> int:
-        return len(self.keys)
+    def items(self) -> Iterable[tuple[int, float]]:
+        return zip(self.keys, self.values, strict=True)
 
-    def get(self, pk: int, default: float = 0.0) -> float:
-        i = bisect_left(self.keys, pk)
-        return self.values[i] if i < len(self.keys) and self.keys[i] == pk else default
+
+def _kept(store: dict, key, make: Callable, limit: int):
+    """``store[key]``, made by ``make()`` if missing; beyond ``limit`` entries, the least
+    recently used goes."""
+    found = store.pop(key, _MISSING)
+    if found is _MISSING:
+        found = make()
+    store[key] = found  # the most recently used last
+    if len(store) > limit:
+        store.pop(next(iter(store)), None)
+    return found
 
 
 def _bitmap(positions: Iterable[int], size: int) -> int:
@@ -619,38 +601,32 @@ def _bitmap(positions: Iterable[int], size: int) -> int:
     return int.from_bytes(bits, "little")
 
 
-def _load_options(facets: Sequence[Facet | RangeFacet], using: str) -> dict[int, list]:
+def _load_options(facets: Sequence[Facet], using: str) -> dict[int, list]:
     """Every facet's option objects in one ``UNION ALL`` (each row as a JSON object of its
-    fields, so option models of any shape fit), each in its own ordering; a range facet's
-    options are its buckets."""
+    fields, so option models of any shape fit), each in its own ordering (numbered by a window:
+    the parts of a ``UNION`` cannot be ordered); a range facet's options are its buckets."""
     parts, objects = [], {}
     for n, facet in enumerate(facets):
         objects[n] = list(facet.buckets()) if isinstance(facet, RangeFacet) else []
-        if isinstance(facet, Facet):
+        if not isinstance(facet, RangeFacet):
             fields = facet.options.model._meta.concrete_fields
-            row = JSONObject(**{f.attname: F(f.attname) for f in fields})
+            ordering = facet.options.query.order_by or facet.options.model._meta.ordering
             parts.append(
                 facet.options.order_by()
-                .annotate(_facet=Value(n, output_field=IntegerField()), _row=row)
-                .values_list("_facet", "_row")
+                .annotate(
+                    _facet=Value(n, output_field=IntegerField()),
+                    _place=Window(RowNumber(), order_by=[*ordering, "pk"]),
+                    _row=JSONObject(**{f.attname: F(f.attname) for f in fields}),
+                )
+                .values_list("_facet", "_place", "_row")
             )
     rows = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0] if parts else []
-    for n, row in rows.using(using) if parts else ():
+    for n, _place, row in sorted(rows.using(using), key=lambda row: row[:2]) if parts else ():
         model = facets[n].options.model
         data = json.loads(row) if isinstance(row, str) else row
         fields = model._meta.concrete_fields
         values = [field.to_python(data.get(field.attname)) for field in fields]
         objects[n].append(model.from_db(using, [f.attname for f in fields], values))
-    for n, facet in enumerate(facets):
-        if isinstance(facet, Facet):  # sorted like ``order_by(*ordering)`` (plain fields only)
-            objects[n].sort(key=lambda obj: obj.pk)
-            ordering = facet.options.query.order_by or facet.options.model._meta.ordering
-            for name in reversed([o for o in ordering if isinstance(o, str) and "__" not in o]):
-                attribute = name.lstrip("-")
-                objects[n].sort(
-                    key=lambda obj, a=attribute: _sort_key(getattr(obj, a)),
-                    reverse=name[0] == "-",
-                )
     return objects
 
 
@@ -664,10 +640,6 @@ def _fetch(queryset: QuerySet) -> list[tuple]:
     with connections[queryset.db].cursor() as cursor:
         cursor.execute(sql, params)
         return cursor.fetchall()
-
-
-def _sort_key(value) -> tuple:
-    return (True, "") if value is None else (False, value)
 
 
 def _positions_of(bitmap: int) -> list[int]:
