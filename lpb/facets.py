@@ -185,9 +185,6 @@ class Selection:
         chosen = {f.name: getlist(f.name) if getlist else query.get(f.name, ()) for f in facets}
         return cls(facets, chosen)
 
-    def __bool__(self) -> bool:
-        return any(self.chosen.values())
-
     def codes(self, name: str) -> list[str]:
         return self.chosen.get(name, [])
 
@@ -345,15 +342,12 @@ class FacetIndex:
                 )
                 .values_list("_n", "_key", "_pk")
             )
-        if not parts:
-            return []
-        return _fetch(parts[0].union(*parts[1:], all=True) if parts[1:] else parts[0])
+        return _fetch(_union(parts)) if parts else []
 
     def update(self, pks: Iterable[int]) -> None:
-        """Bring the rows ``pks`` up to date in place (after they changed): flip their bits,
-        add the rows that joined the base, drop those that left; re-read an order (keys only)
-        only if a row joined it or its sort key changed, the options only for a new key.
-        Forgets the kept text searches (a document may have changed)."""
+        """Bring the rows ``pks`` up to date in place (after they changed); re-read an order
+        (keys only) only if a row joined it or its sort key changed, the options only for a
+        new key. Forgets the kept text searches (a document may have changed)."""
         pks = set(pks)
         rows = {row[0]: row for row in self._read(self.base.filter(pk__in=pks), windows=False)}
         pairs: dict[int, list[tuple[int, str]]] = {}
@@ -393,9 +387,7 @@ class FacetIndex:
         for name in stale:
             keys = self.order_by[name](self.base).values_list("pk", flat=True)
             # (A row that joined since the log was read comes with its own entry.)
-            self.orders[name] = array(
-                "l", (i for pk in keys if (i := self.position.get(pk)) is not None)
-            )
+            self.orders[name] = array("l", self._positions(keys))
         self.bitmaps = bitmaps
         if new_key:
             self.options = _load_options(self.facets, self.base.db)
@@ -412,15 +404,18 @@ class FacetIndex:
         facts of the text index that a search looked up (``lpb.search.widen``'s terms)."""
         return _kept(self._remembered, key, compute, NARROWED_KEPT)
 
+    def _positions(self, pks: Iterable[int]) -> list[int]:
+        """The positions of these results, in this order (those outside the base left out)."""
+        return [i for pk in pks if (i := self.position.get(pk)) is not None]
+
     def mask(self, pks: Iterable[int]) -> int:
-        """The bitmap of these results (those outside the base are left out)."""
-        return _bitmap([i for pk in pks if (i := self.position.get(pk)) is not None], len(self.pks))
+        return _bitmap(self._positions(pks), len(self.pks))
 
     def narrowed(self, rows) -> tuple[int, Ranks | None]:
-        """The bitmap of ``rows`` — a queryset, or a text search's matches (``key`` and
-        ``ranked()``, the (key, rank) pairs: ``lpb.search.Matches``) with their ranks by key.
-        One query the first time; the last ``NARROWED_KEPT`` are kept until the data changes,
-        as the same searches come back all day."""
+        """The bitmap of ``rows`` — a queryset, or a text search's matches
+        (``lpb.search.Matches``) with their ranks. One query the first time; the last
+        ``NARROWED_KEPT`` are kept until the data changes, as the same searches come back all
+        day."""
         ranked = not isinstance(rows, QuerySet)
         try:
             key = rows.key if ranked else repr(rows.query.get_compiler(using=rows.db).as_sql())
@@ -445,15 +440,14 @@ class FacetIndex:
         """Per result (of those in the base): its options of the facet named ``facet``, in the
         options' order (what a prefetch of the relation would give, without a query)."""
         n = self._number(facet)
-        wanted = {pk: i for pk in pks if (i := self.position.get(pk)) is not None}
         bitmaps, key = self.bitmaps[n], self.facets[n].key
         return {
             pk: [o for o in self.options[n] if bitmaps.get(str(getattr(o, key)), 0) >> i & 1]
-            for pk, i in wanted.items()
+            for pk in pks
+            if (i := self.position.get(pk)) is not None
         }
 
     def options_of(self, facet: str) -> list:
-        """Every option of the facet named ``facet`` (model instances or buckets), in order."""
         return self.options[self._number(facet)]
 
     def _number(self, name: str) -> int:
@@ -620,14 +614,18 @@ def _load_options(facets: Sequence[Facet], using: str) -> dict[int, list]:
                 )
                 .values_list("_facet", "_place", "_row")
             )
-    rows = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0] if parts else []
-    for n, _place, row in sorted(rows.using(using), key=lambda row: row[:2]) if parts else ():
+    rows = _union(parts).using(using) if parts else []
+    for n, _place, row in sorted(rows, key=lambda row: row[:2]):
         model = facets[n].options.model
         data = json.loads(row) if isinstance(row, str) else row
         fields = model._meta.concrete_fields
         values = [field.to_python(data.get(field.attname)) for field in fields]
         objects[n].append(model.from_db(using, [f.attname for f in fields], values))
     return objects
+
+
+def _union(parts: list[QuerySet]) -> QuerySet:
+    return parts[0].union(*parts[1:], all=True) if parts[1:] else parts[0]
 
 
 def _fetch(queryset: QuerySet) -> list[tuple]:

@@ -39,11 +39,10 @@ RELEVANCE_LABEL = gettext_lazy("Best match")
 
 
 class KeptCounts:
-    """Counts by key that a listing sorts by ("most recognised", "most answers"), read from the
-    database once per change and kept by each process: :meth:`forget` (an ``lpb.freshness``
-    watch: after the change committed) sets a new version in the shared cache, and a process
-    reads again when the version is not the one it read, or after ``CACHE_TIMEOUT`` seconds.
-    While the counts are kept, so is the listing's order by them (``FacetIndex.page``)."""
+    """Counts by key that a listing sorts by ("most recognised", "most answers"), read once
+    per change by each process: :meth:`forget` (an ``lpb.freshness`` watch) sets a new version
+    in the shared cache, and a process reads again when the version is not the one it read, or
+    after ``CACHE_TIMEOUT`` seconds. While the counts are kept, so is the order by them."""
 
     def __init__(self, name: str, read: Callable[[], Mapping[int, int]]):
         self.version_key, self.read = f"{name}:version", read
@@ -232,20 +231,6 @@ def _kept(spec: ListingSpec) -> dict:
     return {"orders": spec.indexed_orders(), **(cache_kept if spec.cache_namespace else {})}
 
 
-class IndexedPages:
-    """The keys of a listing in ``order`` (one the index keeps, or an array of positions),
-    highest of ``ranks`` first, sliced as a ``Paginator`` slices its ``object_list``."""
-
-    def __init__(self, results: FacetedResults, order, ranks: Mapping | None):
-        self.results, self.order, self.ranks = results, order, ranks
-
-    def __len__(self) -> int:
-        return self.results.total
-
-    def __getitem__(self, items: slice) -> list[int]:
-        return self.results.page(self.order, items.start or 0, items.stop, ranks=self.ranks)
-
-
 def _cards(spec: ListingSpec, results: FacetedResults, pks: list[int], *, with_document: bool):
     """The rows with these primary keys, in this order, with what their cards show (only the
     visible ones: the index may lag a change by a moment)."""
@@ -362,9 +347,8 @@ def browse(spec: ListingSpec, *, visible: QuerySet, params: QueryDict) -> Listin
         order, ranks = spec.relevance_ties, results.ranks
     elif effective_sort in spec.counted_sorts:
         order, ranks = spec.default_sort, spec.counted_sorts[effective_sort]()
-    keys = IndexedPages(results, order, ranks)
-    paginator = Paginator(keys, spec.per_page)
-    paginator.count = results.total  # counted with the facets: no separate COUNT query
+    # Paged as a range of the total (counted with the facets: no COUNT query), then the keys.
+    paginator = Paginator(range(results.total), spec.per_page)
     try:
         page = paginator.page(page_number)
     except EmptyPage:
@@ -377,7 +361,9 @@ def browse(spec: ListingSpec, *, visible: QuerySet, params: QueryDict) -> Listin
             )
             % {"count": paginator.num_pages}
         )
-    rows = _cards(spec, results, list(page.object_list), with_document=bool(query))
+    start = (page.number - 1) * spec.per_page
+    page.object_list = results.page(order, start, start + spec.per_page, ranks=ranks)
+    rows = _cards(spec, results, page.object_list, with_document=bool(query))
     terms = widening.terms if widening else ()
     for row in rows:
         row.snippet = search.snippet(row.search_document, query, terms=terms) if query else ""

@@ -4,21 +4,15 @@ A searchable model keeps a denormalised ``search_document`` (plain text, rebuilt
 owns the model; its first line a person's name or a story's title) whose Dutch terms
 (``lpb.analysis``: lemmas, stems, compound parts) the text index holds (``lpb.textindex``).
 
-- A plain word matches through its terms: "wijkteams" finds "wijkteam", "eenzame" finds
-  "Eenzaamheid", "vereenzaamde" finds "eenzaam", and a document holds the parts of its
-  compounds, so "zorg" finds "zorgprocessen" and "flat" "portiekflats"; accents and case do not
-  matter. Every word must match, ``or`` gives alternatives.
-- Matches rank by BM25: a rare word weighs more than a common one, and a word in the first
-  line (the name, the title) more than any number of it elsewhere.
-- ``"quoted phrases"``, ``-exclusions``, hyphenated words ("noord-brabant"), words without terms
-  (stop words such as "wijk", numbers) and alternatives among those match by containment in the
-  document, as written.
-- :func:`similar`, the second try for a misspelt name: pg_trgm on PostgreSQL, None elsewhere.
-- :func:`widen`, the second try for a partial or misspelt word ("wijkreg", "dementei"): such a
-  word stands for the index's terms that start with it or (PostgreSQL) resemble it.
+- A plain word matches through its terms ("wijkteams" finds "wijkteam", "zorg" finds
+  "zorgprocessen"); every word must match, ``or`` gives alternatives. Matches rank by BM25,
+  a word in the first line (the name, the title) above any number of it elsewhere.
+- ``"quoted phrases"``, ``-exclusions``, hyphenated words, words without terms (stop words,
+  numbers) and alternatives among those match by containment in the document, as written.
+- Second tries when nothing matched: :func:`similar` for a misspelt name (pg_trgm on
+  PostgreSQL, None elsewhere), :func:`widen` for a partial or misspelt word ("wijkreg").
 
-Callers use :func:`parse`, :func:`search`, :func:`similar`, :func:`widen` and :func:`snippet`,
-and never branch on the vendor. Old migrations import :func:`postgresql_setup`.
+Callers never branch on the vendor. Old migrations import :func:`postgresql_setup`.
 """
 
 from __future__ import annotations
@@ -70,7 +64,7 @@ class Term:
 
     def terms(self) -> tuple[str, ...]:
         """The text index's terms this term matches through; () when it matches by
-        containment (a phrase, an exclusion, a stop word, a number)."""
+        containment."""
         return () if self.negated or self.phrase else _own_terms(self.words[0])
 
 
@@ -142,8 +136,7 @@ def parse(text: str) -> ParsedQuery:
 class Matches:
     """The rows of ``rows`` that hold a term of each of ``terms`` (groups of terms), ranked by
     BM25; without ``terms``, all of ``rows``, ranked by their ``search_rank`` if annotated
-    (:func:`similar`), else equal. :meth:`ranked` runs the one query; ``key`` names the result
-    while the data is unchanged (the listings keep results by it, ``lpb.facets``)."""
+    (:func:`similar`), else equal. ``key`` names the result while the data is unchanged."""
 
     rows: QuerySet
     terms: tuple[tuple[str, ...], ...] = ()
@@ -178,13 +171,9 @@ def search(
     queryset: QuerySet, query: ParsedQuery, *, instead: Mapping[Term, Sequence[str]] | None = None
 ) -> Matches:
     """The rows of ``queryset`` that match ``query`` (an empty query: all, ranked equal).
-
     A group of alternatives that all have terms matches through the text index, any other
-    group by containment in ``search_document`` (see the module's docstring). ``instead``:
-    the terms to search for some of the words in place of their own (:func:`widen`). A
-    misspelt name is :func:`similar`'s job, a partial or misspelt word :func:`widen`'s (second
-    tries).
-    """
+    group by containment. ``instead``: the terms to search for some of the words in place of
+    their own (:func:`widen`)."""
     groups, condition = [], Q()
     instead = instead or {}
     for group in query.groups:
@@ -208,16 +197,10 @@ class Widening:
 
 def widen(queryset: QuerySet, query: ParsedQuery) -> Widening | None:
     """The second try for a partial or misspelt word ("wijkreg", "dementei"): each plain word
-    that matches through the index but whose terms no row holds stands for the index's terms
-    that start with it, the most frequent first; when none does, on PostgreSQL, for those
-    that resemble it or its stem (pg_trgm: "schuldhulpverleing" → "schuldhulpverlen"), at
-    most ``WIDEN_MARGIN`` less similar than the closest. At most
-    ``WIDENED_TERMS`` per word; ranked by BM25 as usual.
-
-    Words shorter than ``WIDEN_FROM`` letters, words the index knows, phrases, exclusions and
-    words matched by containment are searched as they are. ``None`` when no word was widened
-    or a widened word found no term. Queries: one for the terms the index knows, one per
-    widened word; then :meth:`Matches.ranked` one.
+    of at least ``WIDEN_FROM`` letters whose terms no row holds stands for the terms it may
+    have meant (:func:`_meant`); the other words are searched as they are. ``None`` when no
+    word was widened or a widened word found no term. Queries: one for the terms the index
+    knows, one per widened word; then :meth:`Matches.ranked` one.
     """
     model = queryset.model
     groups = [group for group in query.groups if all(term.terms() for term in group)]
@@ -267,8 +250,9 @@ def widened_words(widening: Widening, documents: Sequence[str], *, limit: int = 
 
 
 def _meant(model: type[Model], word: str, stem: str) -> tuple[str, ...]:
-    """The terms a word the index does not know may have meant, the most frequent first:
-    those that start with it, else those that resemble it about as much as the closest."""
+    """The terms a word the index does not know may have meant, at most ``WIDENED_TERMS``,
+    the most frequent first: those that start with it, else (PostgreSQL) those that resemble
+    it or its stem ("schuldhulpverleing" → "schuldhulpverlen") about as much as the closest."""
     # Only the word as typed starts terms: its stem may be cut short of what was meant
     # ("eenzaamheit" → "eenzaamhei", the start of "eenzaamheidsgevoel", not of "eenzam").
     alike = [stem] if len(stem) >= WIDEN_FROM else []
@@ -291,16 +275,14 @@ def _own_terms(word: str) -> tuple[str, ...]:
 
 
 def similar(queryset: QuerySet, query: ParsedQuery, *, names: Sequence[str]) -> Matches | None:
-    """The rows whose ``names`` resemble ``query``: the second try for a misspelt name.
-
-    On PostgreSQL, pg_trgm's strict word similarity (whole words, threshold 0.5) finds
-    "Merel van Hulst" for "Merlyn van Hulst" without "wijk" finding "Wijnands"; ranked by the
-    best similarity. ``None`` where the database cannot do this (SQLite) or the query is not
-    plain words. Costlier than :func:`search` (a trigram index scan), so callers try it only
-    when :func:`search` found nothing.
-    """
+    """The rows whose ``names`` resemble ``query``, ranked by the best similarity: the second
+    try for a misspelt name. pg_trgm's strict word similarity (whole words, threshold 0.5)
+    finds "Merel van Hulst" for "Merlyn van Hulst" without "wijk" finding "Wijnands". ``None``
+    on SQLite or when the query is not plain words."""
     if not query or not query.is_plain or connections[queryset.db].vendor != "postgresql":
         return None
+    from django.contrib.postgres.search import TrigramStrictWordSimilarity
+
     typed = " ".join(query.positive_words)
     every = queryset.model._base_manager.order_by()
     condition = Q()
@@ -309,15 +291,9 @@ def similar(queryset: QuerySet, query: ParsedQuery, *, names: Sequence[str]) -> 
         condition |= Q(
             pk__in=every.filter(**{f"{name}__trigram_strict_word_similar": typed}).values("pk")
         )
-    return Matches(queryset.filter(condition).annotate(**{RANK: _similarity(query, names)}))
-
-
-def _similarity(query: ParsedQuery, names: Sequence[str]):
-    from django.contrib.postgres.search import TrigramStrictWordSimilarity
-
-    typed = " ".join(query.positive_words)
     ranks = [TrigramStrictWordSimilarity(typed, name) for name in names]
-    return ranks[0] if len(ranks) == 1 else Greatest(*ranks)
+    rank = ranks[0] if len(ranks) == 1 else Greatest(*ranks)
+    return Matches(queryset.filter(condition).annotate(**{RANK: rank}))
 
 
 def _containment(group: Sequence[Term]) -> Q:
@@ -341,15 +317,10 @@ def snippet(
     skip_lines: int = 1,
     terms: Collection[str] = (),
 ) -> str:
-    """The passage of ``document`` that a person wrote (a bio, what to ask them about, a
-    story's summary or section) where the query's words occur in any form (or ``terms``: a
-    :class:`Widening`'s), escaped, with ``<mark>`` (see ``lpb.analysis.passage``); never the
-    index's list of labels.
-
-    Skips the first ``skip_lines`` lines (the name or title, shown anyway) and the short parts
-    (vocabulary labels, tags, places: fewer than ``PROSE_WORDS`` words). "" when nothing
-    written matches.
-    """
+    """The passage of ``document`` that a person wrote where the query's words (or ``terms``:
+    a :class:`Widening`'s) occur in any form, escaped, with ``<mark>``; "" when none does.
+    Skips the first ``skip_lines`` lines (the name or title, shown anyway) and the parts of
+    fewer than ``PROSE_WORDS`` words (vocabulary labels, tags, places)."""
     words = query.positive_words if query else []
     if not words or not document:
         return ""
@@ -376,12 +347,9 @@ def document(*sections: Sequence[object]) -> str:
 
 
 def _function_cost(function: str, cost: int) -> str:
-    """Tell the planner what a function really costs (this database only; needs ownership).
-
-    Trigram word similarity costs far more than the default estimate of one operator, so the
-    planner scans the whole table instead of using the trigram index. Without the privilege
-    this is skipped.
-    """
+    """Tell the planner what a function really costs (trigram word similarity far more than
+    the default, which made it scan the table instead of the trigram index); skipped without
+    the privilege."""
     return f"""
         DO $$ BEGIN
           ALTER FUNCTION {function} COST {cost};
@@ -408,12 +376,9 @@ def postgresql_only(forward: Sequence[str], backward: Sequence[str] = ()) -> mig
 def postgresql_setup(
     *, table: str, trigram: Sequence[tuple[str, str]] = ()
 ) -> migrations.RunPython:
-    """The PostgreSQL side of a searchable ``table`` that the first migrations set up and
-    :func:`similar` still uses: trigram indexes on the ``(table, column)`` pairs in ``trigram``.
-
-    These migrations once also made a ``tsvector`` column's trigger, function and GIN index;
-    later migrations drop them where they exist, and a new database never gets them.
-    """
+    """Trigram indexes on the ``(table, column)`` pairs in ``trigram`` (:func:`similar` uses
+    them). These first migrations once also made a ``tsvector`` column's trigger, function and
+    GIN index; later ones drop them where they exist (:func:`postgresql_teardown`)."""
     cost = "strict_word_similarity_commutator_op(text, text)"
     forward = ["CREATE EXTENSION IF NOT EXISTS pg_trgm"] if trigram else []
     backward = [_function_cost(cost, 1)] if trigram else []
@@ -428,10 +393,9 @@ def postgresql_setup(
 
 
 def postgresql_teardown(*, table: str, last: bool = False) -> migrations.RunPython:
-    """Drop what :func:`postgresql_setup` once made for ``table``'s ``tsvector`` (its trigger,
-    function and GIN index), before the column goes; ``last``: also the ``lpb_dutch`` text
-    search configuration and the planner's cost of matching a ``tsvector``. Irreversible in
-    SQL (reversed, the column comes back empty and unused)."""
+    """Drop what :func:`postgresql_setup` once made for ``table``'s ``tsvector``; ``last``:
+    also the ``lpb_dutch`` configuration and the cost of matching a ``tsvector``. Irreversible
+    in SQL (reversed, the column comes back empty and unused)."""
     function = f"{table}_search_vector_update"
     statements = [
         f"DROP TRIGGER IF EXISTS {function} ON {table}",
