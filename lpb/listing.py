@@ -308,28 +308,26 @@ def browse(spec: ListingSpec, *, visible: QuerySet, params: QueryDict) -> Listin
 
     # Searched over every row: the index holds only the visible ones, so checking visibility
     # in the search too would cost a join (for 10,000 members, most of its time) for nothing.
-    searched = search.search(visible.model._default_manager.all(), query) if query else visible
+    every = visible.model._default_manager.all()
+    searched = search.search(every, query) if query else visible
     results = faceted(spec, selection, searched, base=visible)
     widening = None
-    if query and not results.total and spec.names:
-        # Nothing matched the words: perhaps a misspelt name ("Merlyn van Hulst").
-        resembling = search.similar(visible, query, names=spec.names)
-        if resembling is not None:
-            fuzzy = faceted(spec, selection, resembling, base=visible)
-            if fuzzy.total:
-                results = fuzzy
-                notices.append(str(spec.similar_notice) % {"text": query.text})
     if query and not results.total:
-        # Still nothing: perhaps a partial or misspelt word ("wijkreg", "dementei"). After the
-        # names: a name's try is the stricter (the whole text like one person's name), and
-        # widening "merlyn" to "merel" would find other people than the one meant.
-        widening = results.index.remembered(  # looked up once while the documents stay
-            ("widen", query.text),
-            lambda: search.widen(visible.model._default_manager.all(), query),
-        )
-        if widening is not None:
-            widened = faceted(spec, selection, widening.matches, base=visible)
-            if widened.total:
+        # Nothing matched the words: perhaps a misspelt name ("Merlyn van Hulst"), else a
+        # partial or misspelt word ("wijkreg", "dementei"). The name first: it is the stricter
+        # try (the whole text like one person's name), and widening "merlyn" to "merel" would
+        # find other people than the one meant.
+        resembling = search.similar(visible, query, names=spec.names) if spec.names else None
+        fuzzy = resembling and faceted(spec, selection, resembling, base=visible)
+        if fuzzy and fuzzy.total:
+            results = fuzzy
+            notices.append(str(spec.similar_notice) % {"text": query.text})
+        else:  # the widened terms are looked up once while the documents stay
+            widening = results.index.remembered(
+                ("widen", query.text), lambda: search.widen(every, query)
+            )
+            widened = widening and faceted(spec, selection, widening.matches, base=visible)
+            if widened and widened.total:
                 results = widened
             else:
                 widening = None
