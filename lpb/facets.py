@@ -188,9 +188,6 @@ class Selection:
     def codes(self, name: str) -> list[str]:
         return self.chosen.get(name, [])
 
-    def without(self, name: str) -> Selection:
-        return Selection(self.facets, {**self.chosen, name: []})
-
     def is_available(self, facet: Facet) -> bool:
         """A facet that ``requires`` another is offered once that one has a selection."""
         return not facet.requires or bool(
@@ -760,7 +757,8 @@ class FacetedResults:
         """The total without the selection of facet ``name`` (None: without the universe)."""
         if name is None:
             return self.index.counts(self.selection, self.index.everything)[0][-1][""]
-        return self.index.counts(self.selection.without(name), self.universe)[0][-1][""]
+        without = Selection(self.selection.facets, {**self.selection.chosen, name: []})
+        return self.index.counts(without, self.universe)[0][-1][""]
 
     @cached_property
     def facets(self) -> list[FacetCounts]:

@@ -15,7 +15,6 @@ with what ``for_cards`` adds. Counts, the page's keys and the options a card sho
 from __future__ import annotations
 
 import time
-import uuid
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -45,14 +44,11 @@ class KeptCounts:
     after ``CACHE_TIMEOUT`` seconds. While the counts are kept, so is the order by them."""
 
     def __init__(self, name: str, read: Callable[[], Mapping[int, int]]):
-        self.version_key, self.read = f"{name}:version", read
+        self.name, self.read = name, read
         self._kept: tuple[str, float, Mapping[int, int]] | None = None
 
     def __call__(self) -> Mapping[int, int]:
-        version = cache.get(self.version_key)
-        if version is None:  # a new cache: whatever this process kept is of unknown age
-            cache.add(self.version_key, uuid.uuid4().hex, None)
-            version = cache.get(self.version_key)
+        version = facets._state(cache, self.name)[0]  # versioned like an index
         kept = self._kept
         if kept and kept[0] == version and time.monotonic() - kept[1] < facets.CACHE_TIMEOUT:
             return kept[2]
@@ -61,7 +57,7 @@ class KeptCounts:
         return counts
 
     def forget(self, *_changed) -> None:
-        cache.set(self.version_key, uuid.uuid4().hex, None)
+        facets.invalidate(cache, self.name)
 
 
 @dataclass(frozen=True)
@@ -158,19 +154,12 @@ class ListingForm(forms.Form):
 
 @dataclass
 class Chip:
-    """An active filter, with the URL that removes it."""
+    """An active filter, with the URL that removes it; as the relaxation offered when nothing
+    matches, with the number of results that removing it gives."""
 
     label: str
     url: str
-
-
-@dataclass
-class Relaxation:
-    """What dropping one filter would give, offered when nothing matches."""
-
-    label: str
-    url: str
-    count: int
+    count: int = 0
 
 
 @dataclass
@@ -185,7 +174,7 @@ class Listing:
     params: QueryDict
     chips: list[Chip] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
-    relaxation: Relaxation | None = None
+    relaxation: Chip | None = None
 
     @property
     def total(self) -> int:
@@ -417,17 +406,17 @@ def _widened_notice(widening: search.Widening, rows: list) -> str:
 
 def _relaxation(
     results: FacetedResults, query: search.ParsedQuery, canonical: QueryDict
-) -> Relaxation | None:
+) -> Chip | None:
     """The single filter whose removal gives the most results (only run when none match)."""
     candidates = []
     if query:
         label = _("the search “%(text)s”") % {"text": query.text}
         count = results.total_without(None)
-        candidates.append(Relaxation(label, _without(canonical, TEXT_KEY), count))
+        candidates.append(Chip(label, _without(canonical, TEXT_KEY), count))
     for counts in results.facets:
         if counts.selected:
             label = f"{counts.label}: {', '.join(option.label for option in counts.selected)}"
             count = results.total_without(counts.name)
-            candidates.append(Relaxation(label, _without(canonical, counts.name), count))
+            candidates.append(Chip(label, _without(canonical, counts.name), count))
     best = max(candidates, key=lambda c: c.count, default=None)
     return best if best and best.count else None
