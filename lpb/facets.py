@@ -26,7 +26,8 @@ from array import array
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, reduce
+from operator import and_, or_
 from typing import Any
 
 from django.core.exceptions import EmptyResultSet, FieldDoesNotExist
@@ -428,10 +429,8 @@ class FacetIndex:
 
     def having(self, facet: str, keys: Iterable[str]) -> int:
         """The bitmap of the results with any of ``keys`` of the facet named ``facet``."""
-        bitmaps, found = self.bitmaps[self._number(facet)], 0
-        for key in keys:
-            found |= bitmaps.get(key, 0)
-        return found
+        bitmaps = self.bitmaps[self._number(facet)]
+        return reduce(or_, (bitmaps.get(key, 0) for key in keys), 0)
 
     def options_by_row(self, facet: str, pks: Iterable[int]) -> dict[int, list]:
         """Per result (of those in the base): its options of the facet named ``facet``, in the
@@ -534,24 +533,15 @@ class FacetIndex:
         every *other* facet's selection; ``counts[-1]`` and the bitmap: all of them."""
         matches = {}
         for n, facet in enumerate(self.facets):
-            known = [
-                self.bitmaps[n].get(c, 0) for c in selection.codes(facet.name) if self._exists(n, c)
-            ]
+            known = [c for c in selection.codes(facet.name) if self._exists(n, c)]
             if known:  # only unknown codes: the facet filters nothing
-                matches[n] = 0
-                for bitmap in known:
-                    matches[n] |= bitmap
+                matches[n] = reduce(or_, (self.bitmaps[n].get(c, 0) for c in known))
         counts: Counts = {}
         for n, facet in enumerate(self.facets):
             if selection.is_available(facet):
-                within = universe
-                for other, match in matches.items():
-                    if other != n:
-                        within &= match
+                within = reduce(and_, (m for other, m in matches.items() if other != n), universe)
                 counts[n] = {key: (b & within).bit_count() for key, b in self.bitmaps[n].items()}
-        total = universe
-        for match in matches.values():
-            total &= match
+        total = reduce(and_, matches.values(), universe)
         counts[-1] = {"": total.bit_count()}
         return counts, total
 
