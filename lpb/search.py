@@ -58,14 +58,11 @@ class Term:
     negated: bool = False
     quoted: bool = False
 
-    @property
-    def phrase(self) -> bool:
-        return self.quoted or len(self.words) > 1
-
     def terms(self) -> tuple[str, ...]:
         """The text index's terms this term matches through; () when it matches by
-        containment."""
-        return () if self.negated or self.phrase else _own_terms(self.words[0])
+        containment (an exclusion, a phrase)."""
+        phrase = self.quoted or len(self.words) > 1
+        return () if self.negated or phrase else _own_terms(self.words[0])
 
 
 @dataclass(frozen=True)
@@ -114,22 +111,17 @@ def parse(text: str) -> ParsedQuery:
             # letters among them are noise.
             meaningful = [word for word in words if len(word) > 1] or list(words[:1])
             terms = [Term(words=(word,), negated=negated) for word in meaningful]
-        for number, term in enumerate(terms):
+        room = MAX_TERMS - sum(len(group) for group in groups)
+        for number, term in enumerate(terms[:room]):
             if pending_or and number == 0:
                 groups[-1].append(term)
             else:
                 groups.append([term])
         if terms:
             pending_or = False
-        if sum(len(group) for group in groups) >= MAX_TERMS:
+        if len(terms) >= room:
             break
-    kept, room = [], MAX_TERMS
-    for group in groups:
-        if room <= 0:
-            break
-        kept.append(tuple(group[:room]))
-        room -= len(kept[-1])
-    return ParsedQuery(text=text, groups=tuple(kept))
+    return ParsedQuery(text=text, groups=tuple(tuple(group) for group in groups))
 
 
 @dataclass(frozen=True)
