@@ -23,7 +23,6 @@ import re
 import time
 import uuid
 from array import array
-from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, reduce
@@ -157,7 +156,7 @@ class FacetCounts:
         return [o for i, o in enumerate(self.options) if i >= top and not o.selected]
 
 
-Counts = dict[int, dict[str, int]]  # facet number (-1: the total) → key → count
+Counts = dict[int, dict[str, int]]  # facet number → key → count
 
 
 class Selection:
@@ -245,10 +244,7 @@ class FacetIndex:
         self.sort_fields = [
             order(model._default_manager.all()).query.order_by for order in self.order_by.values()
         ]
-        self.buckets = {
-            n: sorted(self.facets[n].buckets(), key=lambda bucket: bucket.low) for n in self.ranges
-        }
-        self._lows = {n: [bucket.low for bucket in self.buckets[n]] for n in self.ranges}
+        self.buckets = {n: self.facets[n].buckets() for n in self.ranges}
         rows = self._read(base, windows=True)
         self.pks = array("q", (row[0] for row in rows))
         self.position = {pk: i for i, pk in enumerate(self.pks)}
@@ -313,14 +309,8 @@ class FacetIndex:
                 yield n, key
         for n, low_column, high_column in self._range_columns:
             low, high = row[low_column], row[high_column]
-            if low is None or high is None:
-                continue
-            buckets = self.buckets[n]
-            # The buckets starting at or before the span's end, back while they overlap.
-            for b in range(bisect_right(self._lows[n], high) - 1, -1, -1):
-                if buckets[b].high < low:
-                    break
-                yield n, buckets[b].key
+            if low is not None and high is not None:
+                yield from ((n, b.key) for b in self.buckets[n] if b.low <= high and low <= b.high)
 
     def _pairs(self, pks: Iterable[int] | None) -> Iterable[tuple[int, str, int]]:
         """(facet number, key, result) of the multi-valued facets, of ``pks`` or of all."""
@@ -530,7 +520,7 @@ class FacetIndex:
 
     def counts(self, selection: Selection, universe: int) -> tuple[Counts, int]:
         """Every offered facet's option counts within ``universe`` (a bitmap), each applying
-        every *other* facet's selection; ``counts[-1]`` and the bitmap: all of them."""
+        every *other* facet's selection; and the bitmap of the results matching all of them."""
         matches = {}
         for n, facet in enumerate(self.facets):
             known = [c for c in selection.codes(facet.name) if self._exists(n, c)]
@@ -542,7 +532,6 @@ class FacetIndex:
                 within = reduce(and_, (m for other, m in matches.items() if other != n), universe)
                 counts[n] = {key: (b & within).bit_count() for key, b in self.bitmaps[n].items()}
         total = reduce(and_, matches.values(), universe)
-        counts[-1] = {"": total.bit_count()}
         return counts, total
 
     def _exists(self, n: int, code: str) -> bool:
@@ -731,7 +720,7 @@ class FacetedResults:
         self.selection, self.base, self.index, self.ranks = selection, base, index, ranks
         self.universe = universe
         self._counts, self.matching = index.counts(selection, universe)
-        self.total: int = self._counts[-1][""]
+        self.total: int = self.matching.bit_count()
 
     @property
     def queryset(self) -> QuerySet:
@@ -746,9 +735,9 @@ class FacetedResults:
     def total_without(self, name: str | None) -> int:
         """The total without the selection of facet ``name`` (None: without the universe)."""
         if name is None:
-            return self.index.counts(self.selection, self.index.everything)[0][-1][""]
+            return self.index.counts(self.selection, self.index.everything)[1].bit_count()
         without = Selection(self.selection.facets, {**self.selection.chosen, name: []})
-        return self.index.counts(without, self.universe)[0][-1][""]
+        return self.index.counts(without, self.universe)[1].bit_count()
 
     @cached_property
     def facets(self) -> list[FacetCounts]:
