@@ -445,21 +445,22 @@ class FacetIndex:
         first, ``order`` among equals."""
         positions = self.orders[order]
         if ranks is not None:  # sorted once (the entry holds ``ranks``: its id stays unique)
+            # Counts (of a counted sort) replace the counts they were read after.
+            key = (order, id(ranks) if isinstance(ranks, Ranks) else "counts")
+            if self._by_rank.get(key, (ranks,))[0] is not ranks:
+                self._by_rank.pop(key, None)
             by_rank = _kept(
-                self._by_rank,
-                (order, id(ranks)),
-                lambda: (ranks, self._by_ranks(positions, ranks)),
-                PAGES_KEPT,
+                self._by_rank, key, lambda: (ranks, self._by_ranks(order, ranks)), PAGES_KEPT
             )
             positions = by_rank[1]
         return [self.pks[i] for i in self._in_order(matching, positions, stop)[start:stop]]
 
-    def _by_ranks(self, positions: array, ranks) -> array:
+    def _by_ranks(self, order: str, ranks) -> array:
         score = array("d", [1.0]) * len(self.pks)  # unranked: after every ranked result
         for pk, rank in ranks.items():
             if (i := self.position.get(pk)) is not None:
                 score[i] = -rank
-        by_rank = array("l", sorted(positions, key=score.__getitem__))  # stable: ties in order
+        by_rank = array("l", sorted(self.orders[order], key=score.__getitem__))  # ties in order
         # A text search's matches are all ranked: the rest is never read.
         return by_rank[: len(ranks.keys)] if isinstance(ranks, Ranks) else by_rank
 
