@@ -206,6 +206,18 @@ class Candidates:
     bridged: set[str] = field(default_factory=set)  # the bridges the index holds (see parse)
 
 
+def in_chosen_place(members, parsed: Parsed):
+    """A place chosen in the form is a filter: the members there, and those who think along
+    elsewhere ("denkt mee buiten de regio")."""
+    if not (parsed.municipality or parsed.province):
+        return members
+    if parsed.municipality:
+        place = Q(municipality=parsed.municipality)
+    else:
+        place = Q(municipality__province=parsed.province)
+    return members.filter(place | Q(thinks_along_elsewhere=True))
+
+
 def candidates(parsed: Parsed, *, viewer, pool: int = POOL) -> Candidates:
     """Step 2: the best-matching profiles and stories of the whole corpus, as ``viewer`` may
     see them, the authors of those stories, and the members with the chosen vocabulary."""
@@ -250,15 +262,7 @@ def candidates(parsed: Parsed, *, viewer, pool: int = POOL) -> Candidates:
             stories_of[member].append(pk)
     wanted = set(profile_rank.scores) | set(stories_of)
 
-    members = visible_members(viewer).exclude(user_id=viewer.pk)
-    if parsed.municipality or parsed.province:  # a place chosen in the form is a filter
-        place = (
-            {"municipality": parsed.municipality}
-            if parsed.municipality
-            else {"municipality__province": parsed.province}
-        )
-
-        members = members.filter(Q(**place) | Q(thinks_along_elsewhere=True))
+    members = in_chosen_place(visible_members(viewer).exclude(user_id=viewer.pk), parsed)
     by_vocabulary = None
     chosen = [v for v in VOCABULARIES if v.member_relation and parsed.chosen.get(v.kind)]
     if chosen or not parsed.words:

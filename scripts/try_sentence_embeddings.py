@@ -109,7 +109,6 @@ def main() -> None:
     django.setup()
     import numpy as np
     from django.db import connection
-    from django.db.models import Q
 
     from members.directory import visible_members
     from members.models import Member
@@ -219,14 +218,7 @@ def main() -> None:
             found = dataclasses.replace(words, members=dict(words.members))
             nearest = {int(keys[i]) for i in np.argsort(-cosines)[:NEAREST]}
             new = (nearest & visible) - set(found.members) - {viewer.member.pk}
-            rows = Member.objects.filter(pk__in=new)
-            if parsed.municipality or parsed.province:  # a place chosen in the form stays a filter
-                place = (
-                    {"municipality": parsed.municipality}
-                    if parsed.municipality
-                    else {"municipality__province": parsed.province}
-                )
-                rows = rows.filter(Q(**place) | Q(thinks_along_elsewhere=True))
+            rows = matching.in_chosen_place(Member.objects.filter(pk__in=new), parsed)
             for row in rows.values(
                 "pk", "thinks_along_elsewhere", "municipality_id", "municipality__province_id"
             ):
