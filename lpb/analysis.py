@@ -227,12 +227,9 @@ _TOKEN = re.compile(r"\w+", re.UNICODE)
 def matching_words(text: str, wanted: Iterable[str]) -> list[str]:
     """The words of ``text`` (as written, each once) whose terms are among ``wanted``."""
     wanted = set(wanted)
-    found = []
-    for match in _TOKEN.finditer(text or ""):
-        word = match.group(0)
-        if wanted.intersection(word_terms(fold(word))) and word.lower() not in found:
-            found.append(word.lower())
-    return found
+    # Each distinct word once: a story repeats most of its words.
+    written = dict.fromkeys(word.lower() for word in _TOKEN.findall(text or ""))
+    return [word for word in written if wanted.intersection(word_terms(fold(word)))]
 
 
 def passage(text: str, wanted: Iterable[str], *, width: int = 160) -> SafeString:
@@ -245,11 +242,14 @@ def passage(text: str, wanted: Iterable[str], *, width: int = 160) -> SafeString
     text = " ".join((text or "").split())
     if not wanted or not text:
         return SafeString("")
-    hits = [
-        (m.start(), m.end())
-        for m in _TOKEN.finditer(text)
-        if wanted.intersection(word_terms(fold(m.group(0))))
-    ]
+    wanted_word: dict[str, bool] = {}  # each distinct word looked up once
+    hits = []
+    for m in _TOKEN.finditer(text):
+        word = m.group(0)
+        if word not in wanted_word:
+            wanted_word[word] = bool(wanted.intersection(word_terms(fold(word))))
+        if wanted_word[word]:
+            hits.append((m.start(), m.end()))
     if not hits:
         return SafeString("")
     # The window (starting a little before a hit) that holds the most distinct hits.
