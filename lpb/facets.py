@@ -656,7 +656,7 @@ def changed(cache, namespace: str, pks: Iterable[int]) -> None:
         invalidate(cache, namespace)
 
 
-def _state(cache, namespace: str) -> tuple[str, str, int]:
+def state(cache, namespace: str) -> tuple[str, str, int]:
     """The namespace's version, search version and log position (made when missing)."""
     keys = {f"{namespace}:version": None, f"{namespace}:search": None, f"{namespace}:log": 0}
     found = cache.get_many(keys)
@@ -693,7 +693,7 @@ def facet_index(facets, base: QuerySet, *, orders=None, cache=None, namespace="f
         sql, params = "", ()
     names = (tuple(facet.name for facet in facets), tuple(orders or ()))
     key = (namespace, hashlib.sha256(repr((base.db, names, sql, params)).encode()).hexdigest())
-    version, searched, logged = _state(cache, namespace)
+    version, searched, logged = state(cache, namespace)
     kept = _indexes.get(key)
     if (
         kept

@@ -48,7 +48,7 @@ class KeptCounts:
         self._kept: tuple[str, float, Mapping[int, int]] | None = None
 
     def __call__(self) -> Mapping[int, int]:
-        version = facets._state(cache, self.name)[0]  # versioned like an index
+        version = facets.state(cache, self.name)[0]  # versioned like an index
         kept = self._kept
         if kept and kept[0] == version and time.monotonic() - kept[1] < facets.CACHE_TIMEOUT:
             return kept[2]

@@ -163,7 +163,7 @@ def test_a_missing_log_entry_makes_the_process_rebuild(people):
 
 def test_two_writers_on_one_log_position_make_the_loser_invalidate(people):
     facets.changed(cache, "racing", [1])  # no log yet: invalidates (nobody holds an index)
-    facets._state(cache, "racing")
+    facets.state(cache, "racing")
     version = cache.get("racing:version")
     cache.add("racing:log:1", [2])  # another writer's entry at the next position
 
@@ -174,7 +174,7 @@ def test_two_writers_on_one_log_position_make_the_loser_invalidate(people):
 
 
 def test_a_large_change_makes_every_process_rebuild(people):
-    facets._state(cache, "large")
+    facets.state(cache, "large")
     version, position = cache.get("large:version"), cache.get("large:log")
 
     facets.changed(cache, "large", range(facets.MAX_REPLAYED + 1))
